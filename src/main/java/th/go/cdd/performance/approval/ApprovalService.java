@@ -1,0 +1,187 @@
+package th.go.cdd.performance.approval;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import th.go.cdd.performance.people.People;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.report.CanonicalForm;
+import th.go.cdd.performance.report.EvidenceFile;
+import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.report.ReportStatus;
+import th.go.cdd.performance.report.ReportSubmission;
+import th.go.cdd.performance.security.AccessPolicy;
+import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.ThaiDates;
+
+/**
+ * The steps of the chain. Each method is one transaction: the report row is locked first, so two
+ * people acting on the same report at once are serialised; the second finds the step done and is
+ * told who did it. The signature, the report's new state and the task completion commit together.
+ */
+@Stateless
+public class ApprovalService {
+  public static final int MAX_COMMENT = 2000;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private TaskService tasks;
+  @Inject private RuntimeService runtime;
+  @Inject private People people;
+  @Inject private Clock clock;
+
+  /** The staff member certifies the report as true and sends it to the group director. */
+  public Signature submit(String username, long reportId) {
+    Person user = people.byUsername(username);
+    Report report = lock(reportId);
+    if (report == null || !report.getStaff().getId().equals(user.getId())) {
+      throw new BusinessException("access.denied");
+    }
+    if (!report.isEditable()) {
+      throw alreadyHandled(report);
+    }
+    List<Integer> missing = report.getEntries().stream()
+        .filter(e -> e.getKpi().getKind() != th.go.cdd.performance.program.KpiKind.FREE_FORM && e.getLevel() == null)
+        .map(e -> e.getKpi().getNumber()).toList();
+    if (!missing.isEmpty()) {
+      throw new BusinessException("report.incomplete", missing.toString());
+    }
+    Task task = task(report, "fillReport");
+    Instant now = clock.instant();
+    int number = report.nextSubmissionNumber(now);
+    List<EvidenceFile> evidence = em.createNamedQuery("EvidenceFile.findByReport", EvidenceFile.class)
+        .setParameter("report", report).getResultList();
+    ReportSubmission submission = new ReportSubmission(report, number, CanonicalForm.of(report, number, evidence), now);
+    em.persist(submission);
+    Signature signature = sign(report, submission, SignatureStep.STAFF, Decision.CERTIFY, user, now, null);
+    tasks.complete(task.getId());
+    return signature;
+  }
+
+  /** Until the group director acts, the staff member may take the report back to edit it. */
+  public void recall(String username, long reportId) {
+    Person user = people.byUsername(username);
+    Report report = lock(reportId);
+    if (report == null || !report.getStaff().getId().equals(user.getId())) {
+      throw new BusinessException("access.denied");
+    }
+    if (report.getStatus() != ReportStatus.WITH_DIRECTOR) {
+      throw new BusinessException("report.cannotRecall");
+    }
+    runtime.createMessageCorrelation("reportRecalled")
+        .processInstanceId(report.getProcessInstanceId())
+        .setVariable("decision", "RECALL")
+        .correlate();
+    report.touch(clock.instant());
+  }
+
+  /** The group director approves or returns; the provincial officer signs or returns. */
+  public Signature decide(String username, long reportId, Decision decision, String comment) {
+    Person user = people.byUsername(username);
+    Report report = lock(reportId);
+    AccessPolicy.requireSee(user, report);
+    SignatureStep step = switch (user.getRole()) {
+      case DIRECTOR -> SignatureStep.DIRECTOR;
+      case OFFICER -> SignatureStep.OFFICER;
+      default -> throw new BusinessException("access.denied");
+    };
+    if (report.getStaff().getId().equals(user.getId())) {
+      throw new BusinessException("approval.ownReport");
+    }
+    ReportStatus expected = step == SignatureStep.DIRECTOR ? ReportStatus.WITH_DIRECTOR : ReportStatus.WITH_OFFICER;
+    if (report.getStatus() != expected || !user.candidateGroups().contains(report.getPendingGroup())) {
+      throw alreadyHandled(report);
+    }
+    Decision allowed = step == SignatureStep.DIRECTOR ? Decision.APPROVE : Decision.SIGN;
+    if (decision != allowed && decision != Decision.RETURN) {
+      throw new BusinessException("approval.invalidDecision");
+    }
+    String trimmed = comment == null ? "" : comment.strip();
+    if (decision == Decision.RETURN && trimmed.isEmpty()) {
+      throw new BusinessException("approval.commentRequired");
+    }
+    if (trimmed.length() > MAX_COMMENT) {
+      throw new BusinessException("input.tooLong", MAX_COMMENT);
+    }
+    Task task = task(report, step == SignatureStep.DIRECTOR ? "directorReview" : "officerReview");
+    if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+      throw new BusinessException("task.claimedBy", task.getAssignee());
+    }
+    ReportSubmission submission = latestSubmission(report);
+    Instant now = clock.instant();
+    Signature signature = sign(report, submission, step, decision, user, now, trimmed.isEmpty() ? null : trimmed);
+    if (decision == Decision.RETURN) {
+      report.returned(trimmed, user.getDisplayName());
+    }
+    tasks.complete(task.getId(), Map.of("decision", decision.name()));
+    report.touch(now);
+    return signature;
+  }
+
+  /** A group task taken by one approver: others still see it, marked as taken. */
+  public void claim(String username, long reportId) {
+    Person user = people.byUsername(username);
+    Report report = lock(reportId);
+    AccessPolicy.requireSee(user, report);
+    if (report.getPendingGroup() == null || !user.candidateGroups().contains(report.getPendingGroup())) {
+      throw alreadyHandled(report);
+    }
+    Task task = task(report, report.getStatus() == ReportStatus.WITH_DIRECTOR ? "directorReview" : "officerReview");
+    if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+      throw new BusinessException("task.claimedBy", task.getAssignee());
+    }
+    tasks.setAssignee(task.getId(), username);
+    report.claimBy(username);
+  }
+
+  public List<Signature> history(String username, long reportId) {
+    Person user = people.byUsername(username);
+    Report report = em.find(Report.class, reportId);
+    AccessPolicy.requireSee(user, report);
+    return em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList();
+  }
+
+  private Signature sign(Report report, ReportSubmission submission, SignatureStep step, Decision decision, Person signer, Instant now, String comment) {
+    List<Signature> previous = em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList();
+    String previousHash = previous.isEmpty() ? null : previous.get(previous.size() - 1).getHash();
+    String hash = CanonicalForm.signatureHash(submission.getCanonicalForm(), previousHash, step.name(), decision.name(), signer.getUsername(), now.toString());
+    Signature signature = new Signature(report, submission, step, decision, signer, null, now, comment, hash, previousHash, CanonicalForm.FORMAT_VERSION);
+    em.persist(signature);
+    return signature;
+  }
+
+  private Report lock(long reportId) {
+    return em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Task task(Report report, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).taskDefinitionKey(taskKey).singleResult();
+    if (task == null) {
+      throw alreadyHandled(report);
+    }
+    return task;
+  }
+
+  private ReportSubmission latestSubmission(Report report) {
+    return em.createQuery("select s from ReportSubmission s where s.report = :r order by s.number desc", ReportSubmission.class)
+        .setParameter("r", report).setMaxResults(1).getSingleResult();
+  }
+
+  /** "Already handled by …": names the last person who acted on the report. */
+  private BusinessException alreadyHandled(Report report) {
+    List<Signature> done = em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList();
+    if (done.isEmpty()) {
+      return new BusinessException("task.alreadyHandled");
+    }
+    Signature last = done.get(done.size() - 1);
+    return new BusinessException("task.alreadyHandledBy", last.getSigner().getDisplayName(), ThaiDates.format(last.getSignedAt()));
+  }
+}

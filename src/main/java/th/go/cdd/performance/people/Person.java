@@ -1,0 +1,163 @@
+package th.go.cdd.performance.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Index;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import th.go.cdd.performance.program.Cohort;
+import th.go.cdd.performance.program.Province;
+import th.go.cdd.performance.shared.BaseEntity;
+
+/** Someone who signs in: a staff member, a group director, a provincial officer or an administrator. */
+@Entity
+@Table(name = "person", indexes = @Index(name = "person_province_role", columnList = "PROVINCE_CODE,ROLE"))
+@NamedQuery(name = "Person.findByUsername", query = "select p from Person p where p.username = :username")
+@NamedQuery(name = "Person.findByRole", query = "select p from Person p where p.role = :role order by p.nameSortKey")
+public class Person extends BaseEntity {
+  private static final ThreadLocal<Collator> THAI = ThreadLocal.withInitial(() -> Collator.getInstance(Locale.forLanguageTag("th-TH")));
+
+  @Column(unique = true, nullable = false, length = 64)
+  private String username;
+
+  @Column(nullable = false)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Role role;
+
+  private String title;
+  private String firstName;
+  private String lastName;
+  private String positionTh;
+
+  /** Sorts names in Thai dictionary order in the database (leading vowels skipped, as the collator does). */
+  @Column(length = 400)
+  private String nameSortKey;
+
+  @ManyToOne private Province province;
+  @ManyToOne private WorkGroup workGroup;
+  @ManyToOne private Cohort cohort;
+
+  private LocalDate contractStart;
+  private LocalDate contractEnd;
+  private String email;
+
+  protected Person() {}
+
+  public Person(String username, String passwordHash, Role role, String title, String firstName, String lastName) {
+    this.username = Objects.requireNonNull(username);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.role = Objects.requireNonNull(role);
+    rename(title, firstName, lastName);
+  }
+
+  public final void rename(String title, String firstName, String lastName) {
+    this.title = title;
+    this.firstName = Objects.requireNonNull(firstName);
+    this.lastName = Objects.requireNonNull(lastName);
+    byte[] key = THAI.get().getCollationKey(firstName + " " + lastName).toByteArray();
+    String hex = HexFormat.of().formatHex(key);
+    this.nameSortKey = hex.length() > 400 ? hex.substring(0, 400) : hex;
+  }
+
+  public void placeIn(Province province, WorkGroup workGroup, String positionTh) {
+    this.province = province;
+    this.workGroup = workGroup;
+    this.positionTh = positionTh;
+  }
+
+  public void hire(Cohort cohort, LocalDate start, LocalDate end) {
+    this.cohort = cohort;
+    this.contractStart = start;
+    this.contractEnd = end;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getDisplayName() {
+    return (title == null ? "" : title) + firstName + " " + lastName;
+  }
+
+  /** The Camunda candidate groups this person works in: derived from role, province and group. */
+  public java.util.List<String> candidateGroups() {
+    if (role == Role.DIRECTOR && province != null && workGroup != null) {
+      return java.util.List.of(directorGroup(province.getCode(), workGroup.getCode()));
+    }
+    if (role == Role.OFFICER && province != null) {
+      return java.util.List.of(officerGroup(province.getCode()));
+    }
+    return java.util.List.of();
+  }
+
+  public static String directorGroup(String provinceCode, String groupCode) {
+    return "director:" + provinceCode + ":" + groupCode;
+  }
+
+  public static String officerGroup(String provinceCode) {
+    return "officer:" + provinceCode;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getPositionTh() {
+    return positionTh;
+  }
+
+  public Province getProvince() {
+    return province;
+  }
+
+  public WorkGroup getWorkGroup() {
+    return workGroup;
+  }
+
+  public Cohort getCohort() {
+    return cohort;
+  }
+
+  public LocalDate getContractStart() {
+    return contractStart;
+  }
+
+  public LocalDate getContractEnd() {
+    return contractEnd;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+}

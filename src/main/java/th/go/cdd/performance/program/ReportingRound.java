@@ -1,0 +1,54 @@
+package th.go.cdd.performance.program;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import th.go.cdd.performance.shared.BaseEntity;
+
+/** A reporting round of a program: its period and the follow-up (due) date. */
+@Entity
+@Table(name = "reporting_round")
+public class ReportingRound extends BaseEntity {
+  @ManyToOne(optional = false)
+  private Program program;
+
+  private int number;
+  private LocalDate periodStart;
+  private LocalDate periodEnd;
+  private LocalDate dueDate;
+
+  protected ReportingRound() {}
+
+  ReportingRound(Program program, int number, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate) {
+    this.program = Objects.requireNonNull(program);
+    if (periodEnd.isBefore(periodStart) || dueDate.isBefore(periodStart)) {
+      throw new IllegalArgumentException("round " + number + ": dates out of order");
+    }
+    this.number = number;
+    this.periodStart = periodStart;
+    this.periodEnd = periodEnd;
+    this.dueDate = dueDate;
+  }
+
+  public Program getProgram() {
+    return program;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
+
+  public LocalDate getPeriodEnd() {
+    return periodEnd;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+}

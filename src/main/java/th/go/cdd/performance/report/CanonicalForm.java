@@ -1,0 +1,87 @@
+package th.go.cdd.performance.report;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The canonical text of a report that signatures hash: every KPI's figures and rows, every
+ * evidence file's own SHA-256, text in Unicode NFC, one field per line, escaped so that no value
+ * can imitate another line. Versioned so that later verifications can recompute old signatures.
+ */
+public final class CanonicalForm {
+  public static final int FORMAT_VERSION = 1;
+
+  private CanonicalForm() {}
+
+  public static String of(Report report, int submissionNumber, List<EvidenceFile> evidence) {
+    StringBuilder b = new StringBuilder();
+    line(b, "format", String.valueOf(FORMAT_VERSION));
+    line(b, "report", String.valueOf(report.getId()));
+    line(b, "staff", report.getStaff().getUsername() + " " + report.getStaff().getDisplayName());
+    line(b, "program", report.getRound().getProgram().getCode());
+    line(b, "round", String.valueOf(report.getRound().getNumber()));
+    line(b, "submission", String.valueOf(submissionNumber));
+    report.getEntries().stream()
+        .sorted(Comparator.comparingInt(e -> e.getKpi().getNumber()))
+        .forEach(e -> {
+          String k = "kpi." + e.getKpi().getNumber();
+          line(b, k + ".kind", e.getKpi().getKind().name());
+          line(b, k + ".figure", number(e.getFigure()));
+          line(b, k + ".base", number(e.getBase()));
+          line(b, k + ".level", e.getLevel() == null ? "" : e.getLevel().toString());
+          for (int i = 0; i < e.getRows().size(); i++) {
+            KpiRow row = e.getRows().get(i);
+            line(b, k + ".row." + (i + 1) + ".target", row.getTarget());
+            line(b, k + ".row." + (i + 1) + ".result", row.getResult());
+          }
+        });
+    evidence.stream()
+        .filter(f -> !f.isRemoved())
+        .sorted(Comparator.comparingInt(EvidenceFile::getKpiNumber).thenComparing(EvidenceFile::getSha256))
+        .forEach(f -> line(b, "evidence.kpi." + f.getKpiNumber(), f.getSha256() + " " + f.getSize() + " " + f.getFileName()));
+    return b.toString();
+  }
+
+  /** SHA-256 (hex) of the canonical text chained to the previous signature's hash. */
+  public static String signatureHash(String canonicalForm, String previousHash, String step, String decision, String signer, String at) {
+    StringBuilder b = new StringBuilder();
+    line(b, "signature-format", String.valueOf(FORMAT_VERSION));
+    line(b, "previous", previousHash == null ? "" : previousHash);
+    line(b, "step", step);
+    line(b, "decision", decision);
+    line(b, "signer", signer);
+    line(b, "at", at);
+    b.append(canonicalForm);
+    return sha256(b.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String number(BigDecimal n) {
+    return n == null ? "" : n.stripTrailingZeros().toPlainString();
+  }
+
+  private static void line(StringBuilder b, String key, String value) {
+    b.append(key).append('=').append(escape(value)).append('\n');
+  }
+
+  static String escape(String value) {
+    if (value == null) {
+      return "";
+    }
+    String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
+    return nfc.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+  }
+}

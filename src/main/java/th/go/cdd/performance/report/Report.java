@@ -1,0 +1,221 @@
+package th.go.cdd.performance.report;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Index;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.program.KpiDefinition;
+import th.go.cdd.performance.program.ReportingRound;
+import th.go.cdd.performance.shared.BaseEntity;
+import th.go.cdd.performance.shared.BusinessException;
+
+/**
+ * One staff member's individual performance summary for one round. Its status and who holds it
+ * are set by the round's process (task listeners), so the inbox can page and sort in the database.
+ */
+@Entity
+@Table(
+    name = "report",
+    uniqueConstraints = @UniqueConstraint(columnNames = {"STAFF_ID", "ROUND_ID"}),
+    indexes = {
+      @Index(name = "report_pending_group", columnList = "PENDINGGROUP,STATUS"),
+      @Index(name = "report_pending_assignee", columnList = "PENDINGASSIGNEE"),
+      @Index(name = "report_process", columnList = "PROCESSINSTANCEID")
+    })
+@NamedQuery(name = "Report.findByProcessInstance", query = "select r from Report r where r.processInstanceId = :pid")
+@NamedQuery(name = "Report.findByStaffAndRound", query = "select r from Report r where r.staff = :staff and r.round = :round")
+public class Report extends BaseEntity {
+  @ManyToOne(optional = false)
+  private Person staff;
+
+  @ManyToOne(optional = false)
+  private ReportingRound round;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private ReportStatus status;
+
+  private boolean overdue;
+
+  /** The staff member's due date for this round (the round's, clipped to the contract). */
+  private LocalDate dueDate;
+
+  @Column(length = 64)
+  private String processInstanceId;
+
+  /** The candidate group of the task it waits at, when an approver holds it. */
+  @Column(length = 100)
+  private String pendingGroup;
+
+  /** The user who holds the task: the staff member, or an approver who claimed it. */
+  @Column(length = 64)
+  private String pendingAssignee;
+
+  @Column(length = 2000)
+  private String returnComment;
+
+  private String returnedBy;
+  private Instant updatedAt;
+  private int submissionCount;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "report", cascade = CascadeType.ALL)
+  @OrderBy("id")
+  private List<KpiEntry> entries = new ArrayList<>();
+
+  protected Report() {}
+
+  public Report(Person staff, ReportingRound round, LocalDate dueDate, String processInstanceId, List<KpiDefinition> kpis, Instant now) {
+    this.staff = Objects.requireNonNull(staff);
+    this.round = Objects.requireNonNull(round);
+    this.dueDate = Objects.requireNonNull(dueDate);
+    this.processInstanceId = processInstanceId;
+    this.status = ReportStatus.DRAFT;
+    this.pendingAssignee = staff.getUsername();
+    this.updatedAt = now;
+    for (KpiDefinition kpi : kpis) {
+      entries.add(new KpiEntry(this, kpi));
+    }
+  }
+
+  public boolean isEditable() {
+    return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+  }
+
+  public void ensureEditable() {
+    if (!isEditable()) {
+      throw new BusinessException("report.notEditable");
+    }
+  }
+
+  public Optional<KpiEntry> entryFor(int kpiNumber) {
+    return entries.stream().filter(e -> e.getKpi().getNumber() == kpiNumber).findFirst();
+  }
+
+  /** Records the figures of one KPI in a draft. */
+  public void record(int kpiNumber, java.math.BigDecimal figure, java.math.BigDecimal base, Integer level, List<KpiRow> rows, Instant now) {
+    ensureEditable();
+    KpiEntry entry = entryFor(kpiNumber).orElseThrow(() -> new BusinessException("report.noSuchKpi", kpiNumber));
+    entry.record(figure, base, level, rows);
+    this.updatedAt = now;
+  }
+
+  /** The process waits for the staff member: a new draft, or a returned or recalled one. */
+  public void awaitStaff(boolean returned) {
+    this.status = returned ? ReportStatus.RETURNED : ReportStatus.DRAFT;
+    this.pendingGroup = null;
+    this.pendingAssignee = staff.getUsername();
+    if (!returned) {
+      this.returnComment = null;
+      this.returnedBy = null;
+    }
+  }
+
+  public void awaitApprover(ReportStatus step, String candidateGroup) {
+    this.status = step;
+    this.pendingGroup = candidateGroup;
+    this.pendingAssignee = null;
+  }
+
+  public void claimBy(String username) {
+    this.pendingAssignee = username;
+  }
+
+  public void returned(String comment, String byName) {
+    this.returnComment = comment;
+    this.returnedBy = byName;
+  }
+
+  public int nextSubmissionNumber(Instant now) {
+    this.submissionCount++;
+    this.updatedAt = now;
+    return submissionCount;
+  }
+
+  public void markOverdue() {
+    this.overdue = true;
+  }
+
+  public void markSigned() {
+    this.status = ReportStatus.SIGNED;
+    this.pendingGroup = null;
+    this.pendingAssignee = null;
+  }
+
+  public void touch(Instant now) {
+    this.updatedAt = now;
+  }
+
+  public Person getStaff() {
+    return staff;
+  }
+
+  public ReportingRound getRound() {
+    return round;
+  }
+
+  public ReportStatus getStatus() {
+    return status;
+  }
+
+  public boolean isOverdue() {
+    return overdue;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public String getPendingGroup() {
+    return pendingGroup;
+  }
+
+  public String getPendingAssignee() {
+    return pendingAssignee;
+  }
+
+  public String getReturnComment() {
+    return returnComment;
+  }
+
+  public String getReturnedBy() {
+    return returnedBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public int getSubmissionCount() {
+    return submissionCount;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public List<KpiEntry> getEntries() {
+    return entries;
+  }
+}

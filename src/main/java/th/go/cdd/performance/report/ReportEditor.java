@@ -1,0 +1,117 @@
+package th.go.cdd.performance.report;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import th.go.cdd.performance.people.People;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.program.KpiDefinition;
+import th.go.cdd.performance.security.AccessPolicy;
+import th.go.cdd.performance.shared.BusinessException;
+
+/** Reading a report and editing its draft: figures, rows and evidence. Only the staff member edits. */
+@Stateless
+public class ReportEditor {
+  public static final int MAX_TEXT = 2000;
+  public static final int MAX_ROWS = 20;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private People people;
+  @Inject private Clock clock;
+
+  /** The report if the user may see it, else refused. */
+  public Report read(String username, long reportId) {
+    Person user = people.byUsername(username);
+    Report report = em.find(Report.class, reportId);
+    AccessPolicy.requireSee(user, report);
+    return report;
+  }
+
+  public List<EvidenceFile> evidence(String username, long reportId) {
+    Report report = read(username, reportId);
+    return em.createNamedQuery("EvidenceFile.findByReport", EvidenceFile.class).setParameter("report", report).getResultList();
+  }
+
+  /** Saves one KPI of the draft; the level is computed here from the program's thresholds. */
+  public KpiScore saveKpi(String username, long reportId, KpiInput input) {
+    Report report = ownDraft(username, reportId);
+    KpiDefinition kpi = report.entryFor(input.kpiNumber())
+        .orElseThrow(() -> new BusinessException("report.noSuchKpi", input.kpiNumber())).getKpi();
+    KpiScore score = KpiScore.of(kpi, input.figure(), input.base(), input.chosenLevel());
+    report.record(input.kpiNumber(), input.figure(), input.base(), score.level(), cleanRows(input.rows()), clock.instant());
+    return score;
+  }
+
+  public EvidenceFile attach(String username, long reportId, int kpiNumber, String fileName, byte[] content) {
+    Report report = ownDraft(username, reportId);
+    report.entryFor(kpiNumber).orElseThrow(() -> new BusinessException("report.noSuchKpi", kpiNumber));
+    EvidenceCheck.Accepted ok = EvidenceCheck.check(fileName, content);
+    EvidenceFile file = new EvidenceFile(report, kpiNumber, ok.fileName(), ok.contentType(), content, CanonicalForm.sha256(content), clock.instant());
+    em.persist(file);
+    report.touch(clock.instant());
+    return file;
+  }
+
+  public void removeEvidence(String username, long evidenceId) {
+    EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
+    if (file == null) {
+      throw new BusinessException("access.denied");
+    }
+    ownDraft(username, file.getReport().getId());
+    file.remove();
+  }
+
+  /** The evidence file if the user may see its report. */
+  public EvidenceFile download(String username, long evidenceId) {
+    Person user = people.byUsername(username);
+    EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
+    if (file == null) {
+      throw new BusinessException("access.denied");
+    }
+    AccessPolicy.requireSee(user, file.getReport());
+    return file;
+  }
+
+  private Report ownDraft(String username, long reportId) {
+    Person user = people.byUsername(username);
+    Report report = em.find(Report.class, reportId);
+    if (report == null || !report.getStaff().getId().equals(user.getId())) {
+      throw new BusinessException("access.denied");
+    }
+    report.ensureEditable();
+    return report;
+  }
+
+  static List<KpiRow> cleanRows(List<KpiRow> rows) {
+    List<KpiRow> clean = new ArrayList<>();
+    if (rows == null) {
+      return clean;
+    }
+    for (KpiRow row : rows) {
+      String target = clean(row.getTarget());
+      String result = clean(row.getResult());
+      if (!target.isEmpty() || !result.isEmpty()) {
+        clean.add(new KpiRow(target, result));
+      }
+    }
+    if (clean.size() > MAX_ROWS) {
+      throw new BusinessException("report.tooManyRows", MAX_ROWS);
+    }
+    return clean;
+  }
+
+  static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    String t = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+    if (t.length() > MAX_TEXT) {
+      throw new BusinessException("input.tooLong", MAX_TEXT);
+    }
+    return t;
+  }
+}

@@ -1,0 +1,10 @@
+package th.go.cdd.performance.report;
+
+/** Where a report stands; mirrors the user task its round's process waits at. */
+public enum ReportStatus {
+  DRAFT,
+  WITH_DIRECTOR,
+  WITH_OFFICER,
+  RETURNED,
+  SIGNED
+}

@@ -1,0 +1,41 @@
+package th.go.cdd.performance.security;
+
+import java.util.Objects;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.shared.BusinessException;
+
+/**
+ * The one place that decides who may see a report (and so its evidence and history): staff their
+ * own, a group director the reports of staff in their group and province, a provincial officer
+ * their province, an administrator all. Ids from a URL grant nothing by themselves.
+ */
+public final class AccessPolicy {
+  private AccessPolicy() {}
+
+  public static boolean maySee(Person user, Report report) {
+    Person staff = report.getStaff();
+    return switch (user.getRole()) {
+      case ADMIN -> true;
+      case STAFF -> Objects.equals(staff.getId(), user.getId());
+      case OFFICER -> sameProvince(user, staff);
+      case DIRECTOR -> sameProvince(user, staff) && user.getWorkGroup() != null && staff.getWorkGroup() != null
+          && Objects.equals(user.getWorkGroup().getId(), staff.getWorkGroup().getId());
+    };
+  }
+
+  public static void requireSee(Person user, Report report) {
+    if (report == null || !maySee(user, report)) {
+      throw new BusinessException("access.denied");
+    }
+  }
+
+  public static boolean isApprover(Person user) {
+    return user.getRole() == Role.DIRECTOR || user.getRole() == Role.OFFICER;
+  }
+
+  private static boolean sameProvince(Person a, Person b) {
+    return a.getProvince() != null && b.getProvince() != null && a.getProvince().getCode().equals(b.getProvince().getCode());
+  }
+}

@@ -1,0 +1,69 @@
+package th.go.cdd.performance.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.program.ReportingRound;
+import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.report.ReportStatus;
+
+/**
+ * Called by the round model: opens the report when the round opens and mirrors the step the
+ * process waits at onto the report, inside the engine's transaction.
+ */
+@Named("reportLifecycle")
+@ApplicationScoped
+public class ReportLifecycle {
+  @PersistenceContext private EntityManager em;
+  @Inject private RoundCalendar calendar;
+  @Inject private Clock clock;
+
+  public void open(DelegateExecution execution) {
+    Long staffId = (Long) execution.getVariable("staffId");
+    Long roundId = (Long) execution.getVariable("roundId");
+    Person staff = em.find(Person.class, staffId);
+    ReportingRound round = em.find(ReportingRound.class, roundId);
+    Report report = em.createNamedQuery("Report.findByStaffAndRound", Report.class)
+        .setParameter("staff", staff).setParameter("round", round)
+        .getResultStream().findFirst().orElse(null);
+    if (report == null) {
+      report = new Report(staff, round, calendar.dueOn(roundId, staffId), execution.getProcessInstanceId(),
+          round.getProgram().getKpis(), clock.instant());
+      em.persist(report);
+      em.flush();
+    }
+    execution.getProcessInstance().setVariable("reportId", report.getId());
+  }
+
+  public void awaitStaff(DelegateTask task) {
+    report(task).awaitStaff("RETURN".equals(task.getVariable("decision")));
+  }
+
+  public void awaitDirector(DelegateTask task) {
+    report(task).awaitApprover(ReportStatus.WITH_DIRECTOR,
+        Person.directorGroup((String) task.getVariable("provinceCode"), (String) task.getVariable("groupCode")));
+  }
+
+  public void awaitOfficer(DelegateTask task) {
+    report(task).awaitApprover(ReportStatus.WITH_OFFICER, Person.officerGroup((String) task.getVariable("provinceCode")));
+  }
+
+  public void markOverdue(DelegateExecution execution) {
+    report(execution).markOverdue();
+  }
+
+  public void markSigned(DelegateExecution execution) {
+    report(execution).markSigned();
+  }
+
+  private Report report(VariableScope scope) {
+    return em.find(Report.class, (Long) scope.getVariable("reportId"));
+  }
+}

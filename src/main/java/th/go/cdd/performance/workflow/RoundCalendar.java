@@ -1,0 +1,43 @@
+package th.go.cdd.performance.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Date;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.program.ContractRounds;
+import th.go.cdd.performance.program.ReportingRound;
+import th.go.cdd.performance.shared.ThaiDates;
+
+/** The round timers' dates, read from the program's data and clipped to the staff member's contract. */
+@Named("roundCalendar")
+@ApplicationScoped
+public class RoundCalendar {
+  @PersistenceContext private EntityManager em;
+
+  /** Midnight (Bangkok) of the day the round opens for this staff member. */
+  public Date opensAt(Long roundId, Long staffId) {
+    Person staff = em.find(Person.class, staffId);
+    return startOfDay(ContractRounds.opensOn(round(roundId), staff.getContractStart()));
+  }
+
+  /** Midnight (Bangkok) after the due date: a report not signed by then is overdue. */
+  public Date overdueFrom(Long roundId, Long staffId) {
+    return startOfDay(dueOn(roundId, staffId).plusDays(1));
+  }
+
+  public LocalDate dueOn(Long roundId, Long staffId) {
+    Person staff = em.find(Person.class, staffId);
+    return ContractRounds.dueOn(round(roundId), staff.getContractEnd());
+  }
+
+  private ReportingRound round(Long roundId) {
+    return em.find(ReportingRound.class, roundId);
+  }
+
+  static Date startOfDay(LocalDate day) {
+    return Date.from(day.atStartOfDay(ThaiDates.BANGKOK).toInstant());
+  }
+}

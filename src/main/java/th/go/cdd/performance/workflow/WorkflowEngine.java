@@ -1,0 +1,94 @@
+package th.go.cdd.performance.workflow;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+/**
+ * Builds the Camunda engine on the application's datasource and the container's transaction
+ * manager, so a task completion and the application's JPA writes commit or roll back together.
+ * Built outside any transaction: on PostgreSQL the schema DDL would otherwise be rolled back.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WorkflowEngine {
+  public static final String[] MODELS = {"bpmn/staff-program.bpmn", "bpmn/round-report.bpmn"};
+  private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
+
+  @Resource(lookup = "jdbc/cdd")
+  private DataSource dataSource;
+
+  @Resource private ManagedExecutorService executor;
+
+  private ProcessEngine engine;
+
+  @PostConstruct
+  void start() {
+    long t0 = System.nanoTime();
+    CdiJtaProcessEngineConfiguration cfg = new CdiJtaProcessEngineConfiguration();
+    cfg.setProcessEngineName("default");
+    cfg.setDataSource(dataSource);
+    cfg.setTransactionManager(transactionManager());
+    cfg.setTransactionsExternallyManaged(true);
+    cfg.setDatabaseSchemaUpdate("true");
+    cfg.setHistory("full");
+    cfg.setMetricsEnabled(false);
+    cfg.setDbMetricsReporterActivate(false);
+    cfg.setIdGenerator(new StrongUuidGenerator());
+    // the only object variable is the list of round ids our own code sets; no REST API accepts
+    // serialized values from outside
+    cfg.setJavaSerializationFormatEnabled(true);
+    cfg.setJobExecutor(new ManagedJobExecutor(executor));
+    // started by ApplicationStartup once program and demo data are in place
+    cfg.setJobExecutorActivate(false);
+    cfg.setJobExecutorDeploymentAware(false);
+    engine = cfg.buildProcessEngine();
+    var deployment = engine.getRepositoryService().createDeployment().name("cdd-performance").enableDuplicateFiltering(true);
+    for (String model : MODELS) {
+      deployment.addClasspathResource(model);
+    }
+    deployment.deploy();
+    LOG.info(() -> String.format("Camunda engine ready in %d ms", (System.nanoTime() - t0) / 1_000_000));
+  }
+
+  private static TransactionManager transactionManager() {
+    try {
+      return (TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager");
+    } catch (NamingException e) {
+      throw new IllegalStateException("no transaction manager", e);
+    }
+  }
+
+  public ProcessEngine engine() {
+    return engine;
+  }
+
+  public void startJobExecutor() {
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().start();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+}
