@@ -142,6 +142,22 @@ public class ApprovalService {
     report.claimBy(username);
   }
 
+  /** The step this user may act on now for the report, or null. */
+  public SignatureStep actionableStep(String username, Report report) {
+    Person user = people.byUsername(username);
+    if (!AccessPolicy.maySee(user, report) || report.getPendingGroup() == null
+        || !user.candidateGroups().contains(report.getPendingGroup()) || report.getStaff().getId().equals(user.getId())) {
+      return null;
+    }
+    if (user.getRole() == th.go.cdd.performance.people.Role.DIRECTOR && report.getStatus() == ReportStatus.WITH_DIRECTOR) {
+      return SignatureStep.DIRECTOR;
+    }
+    if (user.getRole() == th.go.cdd.performance.people.Role.OFFICER && report.getStatus() == ReportStatus.WITH_OFFICER) {
+      return SignatureStep.OFFICER;
+    }
+    return null;
+  }
+
   public List<Signature> history(String username, long reportId) {
     Person user = people.byUsername(username);
     Report report = em.find(Report.class, reportId);

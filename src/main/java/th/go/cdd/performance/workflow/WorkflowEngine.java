@@ -41,6 +41,7 @@ public class WorkflowEngine {
   private ProcessEngine engine;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks take only their own attribute
   void start() {
     long t0 = System.nanoTime();
     CdiJtaProcessEngineConfiguration cfg = new CdiJtaProcessEngineConfiguration();

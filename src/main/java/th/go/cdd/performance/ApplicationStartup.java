@@ -1,0 +1,49 @@
+package th.go.cdd.performance;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import th.go.cdd.performance.demo.DemoYear;
+import th.go.cdd.performance.program.ProgramCatalog;
+import th.go.cdd.performance.workflow.WorkflowEngine;
+
+/**
+ * Start-up order: the engine (WorkflowEngine), then the program data files, then the demo year if
+ * enabled, then the job executor (so demo timers are not raced), then the demo logins are printed.
+ */
+@Singleton
+@Startup
+@DependsOn("WorkflowEngine")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ApplicationStartup {
+  public static final String PROGRAM_2564 = "programs/cdd-temp-staff-2564.json";
+  private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+  @EJB private WorkflowEngine workflow;
+  @EJB private ProgramCatalog catalog;
+  @EJB private DemoYear demo;
+
+  @Inject
+  @ConfigProperty(name = "cdd.demo.enabled", defaultValue = "true")
+  private boolean demoEnabled;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks take only their own attribute
+  void start() {
+    catalog.loadIfAbsent(ProgramCatalog.read(PROGRAM_2564));
+    if (demoEnabled) {
+      demo.loadIfAbsent();
+    }
+    workflow.startJobExecutor();
+    if (demoEnabled) {
+      LOG.info(demo.loginsBanner());
+    }
+  }
+}

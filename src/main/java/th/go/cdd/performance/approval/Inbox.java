@@ -1,0 +1,108 @@
+package th.go.cdd.performance.approval;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import th.go.cdd.performance.people.People;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.report.ReportStatus;
+import th.go.cdd.performance.shared.BusinessException;
+
+/**
+ * The signed-in user's work, paged, sorted and filtered in the database: staff see all their
+ * reports (open first), approvers the reports waiting in their candidate groups, administrators
+ * every report. Names sort in Thai dictionary order through a stored collation key.
+ */
+@Stateless
+public class Inbox {
+  public static final int MAX_PAGE = 100;
+  private static final Map<String, String> SORTS = Map.of(
+      "dueDate", "r.dueDate", "staffName", "s.nameSortKey", "roundNumber", "rd.number",
+      "status", "r.status", "updatedAt", "r.updatedAt", "province", "s.province.code");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private People people;
+  @Inject private TaskService tasks;
+
+  public List<InboxRow> page(String username, InboxFilter filter, int first, int size, String sortField, boolean ascending) {
+    Person user = people.byUsername(username);
+    Map<String, Object> params = new HashMap<>();
+    String where = where(user, filter, params);
+    String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "r.dueDate");
+    String jpql = "select new th.go.cdd.performance.approval.InboxRow(r.id, s.title, s.firstName, s.lastName, p.nameTh, pg.nameTh, "
+        + "rd.number, r.dueDate, r.status, r.overdue, r.pendingAssignee, r.updatedAt) "
+        + "from Report r join r.staff s join s.province p join r.round rd join rd.program pg where " + where
+        + " order by " + order + (ascending ? " asc" : " desc") + ", r.id asc";
+    TypedQuery<InboxRow> q = em.createQuery(jpql, InboxRow.class);
+    params.forEach(q::setParameter);
+    return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(MAX_PAGE, Math.max(1, size))).getResultList();
+  }
+
+  public long count(String username, InboxFilter filter) {
+    Person user = people.byUsername(username);
+    Map<String, Object> params = new HashMap<>();
+    String where = where(user, filter, params);
+    TypedQuery<Long> q = em.createQuery("select count(r) from Report r join r.staff s join r.round rd where " + where, Long.class);
+    params.forEach(q::setParameter);
+    return q.getSingleResult();
+  }
+
+  /** The staff member's program tasks: acknowledging the circular, checking in to the orientation. */
+  public List<Task> programTasks(String username) {
+    return tasks.createTaskQuery().processDefinitionKey("staffProgram").taskAssignee(username).orderByTaskCreateTime().asc().list();
+  }
+
+  public void completeProgramTask(String username, String taskId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(username).processDefinitionKey("staffProgram").singleResult();
+    if (task == null) {
+      throw new BusinessException("task.alreadyHandled");
+    }
+    tasks.complete(task.getId());
+  }
+
+  private static String where(Person user, InboxFilter f, Map<String, Object> params) {
+    StringBuilder w = new StringBuilder();
+    if (user.getRole() == Role.STAFF) {
+      w.append("s.id = :me");
+      params.put("me", user.getId());
+    } else if (user.getRole() == Role.ADMIN) {
+      w.append("1 = 1");
+    } else {
+      List<String> groups = user.candidateGroups();
+      if (groups.isEmpty()) {
+        return "1 = 0";
+      }
+      w.append("r.pendingGroup in :groups");
+      params.put("groups", groups);
+    }
+    if (f.openOnly()) {
+      w.append(" and r.status <> :signed");
+      params.put("signed", ReportStatus.SIGNED);
+    }
+    if (f.status() != null) {
+      w.append(" and r.status = :status");
+      params.put("status", f.status());
+    }
+    if (f.roundNumber() != null) {
+      w.append(" and rd.number = :round");
+      params.put("round", f.roundNumber());
+    }
+    if (f.overdueOnly()) {
+      w.append(" and r.overdue = true");
+    }
+    if (f.name() != null && !f.name().isBlank()) {
+      w.append(" and (lower(s.firstName) like :name or lower(s.lastName) like :name)");
+      String escaped = f.name().strip().toLowerCase().replace("\\", "").replace("%", "").replace("_", "");
+      params.put("name", "%" + escaped + "%");
+    }
+    return w.toString();
+  }
+}

@@ -1,0 +1,206 @@
+package th.go.cdd.performance.web;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import th.go.cdd.performance.program.KpiDefinition;
+import th.go.cdd.performance.program.KpiKind;
+import th.go.cdd.performance.program.KpiLevel;
+import th.go.cdd.performance.report.KpiEntry;
+import th.go.cdd.performance.report.KpiInput;
+import th.go.cdd.performance.report.KpiRow;
+import th.go.cdd.performance.report.KpiScore;
+
+/** What the report page holds for one KPI while it is being edited: typed values are kept here. */
+public class KpiForm implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** One editable row of the KPI's table. */
+  public static class RowForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String target;
+    private String result;
+
+    public RowForm() {}
+
+    RowForm(String target, String result) {
+      this.target = target;
+      this.result = result;
+    }
+
+    public String getTarget() {
+      return target;
+    }
+
+    public void setTarget(String target) {
+      this.target = target;
+    }
+
+    public String getResult() {
+      return result;
+    }
+
+    public void setResult(String result) {
+      this.result = result;
+    }
+  }
+
+  /** A level's description as the page shows it. */
+  public record LevelText(int level, String th, String en, String evidence) implements Serializable {
+    public int getLevel() {
+      return level;
+    }
+
+    public String getTh() {
+      return th;
+    }
+
+    public String getEn() {
+      return en;
+    }
+
+    public String getEvidence() {
+      return evidence;
+    }
+  }
+
+  private final int number;
+  private final KpiKind kind;
+  private final String titleTh;
+  private final String titleEn;
+  private final String unitTh;
+  private final String evidenceExpected;
+  private final List<LevelText> levels = new ArrayList<>();
+  private final transient KpiDefinition definition;
+  private BigDecimal figure;
+  private BigDecimal base;
+  private Integer chosenLevel;
+  private final List<RowForm> rows = new ArrayList<>();
+  private KpiScore score;
+
+  KpiForm(KpiEntry entry) {
+    KpiDefinition kpi = entry.getKpi();
+    this.definition = kpi;
+    this.number = kpi.getNumber();
+    this.kind = kpi.getKind();
+    this.titleTh = kpi.getTitleTh();
+    this.titleEn = kpi.getTitleEn();
+    this.unitTh = kpi.getUnitTh();
+    this.evidenceExpected = kpi.getEvidenceExpectedTh();
+    for (KpiLevel l : kpi.getLevels()) {
+      levels.add(new LevelText(l.getLevel(), l.getDescriptionTh(), l.getDescriptionEn(), l.getEvidenceTh()));
+    }
+    this.figure = entry.getFigure();
+    this.base = entry.getBase();
+    this.chosenLevel = kind == KpiKind.FREE_FORM ? entry.getLevel() : null;
+    entry.getRows().forEach(r -> rows.add(new RowForm(r.getTarget(), r.getResult())));
+    if (rows.isEmpty()) {
+      rows.add(new RowForm());
+    }
+    this.score = safeScore();
+  }
+
+  KpiInput toInput() {
+    return new KpiInput(number, figure, base, chosenLevel, rows.stream().map(r -> new KpiRow(r.target, r.result)).toList());
+  }
+
+  void scored(KpiScore score) {
+    this.score = score;
+  }
+
+  private KpiScore safeScore() {
+    try {
+      return definition == null ? null : KpiScore.of(definition, figure, base, chosenLevel);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  public void addRow() {
+    rows.add(new RowForm());
+  }
+
+  public void removeRow(RowForm row) {
+    rows.remove(row);
+    if (rows.isEmpty()) {
+      rows.add(new RowForm());
+    }
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public String getKind() {
+    return kind.name();
+  }
+
+  public boolean isFreeForm() {
+    return kind == KpiKind.FREE_FORM;
+  }
+
+  public boolean isPercentage() {
+    return kind == KpiKind.PERCENTAGE;
+  }
+
+  public String getTitleTh() {
+    return titleTh;
+  }
+
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  public String getUnitTh() {
+    return unitTh;
+  }
+
+  public String getEvidenceExpected() {
+    return evidenceExpected;
+  }
+
+  public List<LevelText> getLevels() {
+    return levels;
+  }
+
+  public BigDecimal getFigure() {
+    return figure;
+  }
+
+  public void setFigure(BigDecimal figure) {
+    this.figure = figure;
+  }
+
+  public BigDecimal getBase() {
+    return base;
+  }
+
+  public void setBase(BigDecimal base) {
+    this.base = base;
+  }
+
+  public Integer getChosenLevel() {
+    return chosenLevel;
+  }
+
+  public void setChosenLevel(Integer chosenLevel) {
+    this.chosenLevel = chosenLevel;
+  }
+
+  public List<RowForm> getRows() {
+    return rows;
+  }
+
+  public Integer getLevel() {
+    return score == null ? null : score.level();
+  }
+
+  public BigDecimal getValue() {
+    return score == null ? null : score.value();
+  }
+
+  public BigDecimal getGap() {
+    return score == null ? null : score.gapToNext();
+  }
+}

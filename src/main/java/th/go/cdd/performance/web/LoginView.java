@@ -1,0 +1,58 @@
+package th.go.cdd.performance.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The login form: one message for any failure, never which of user or password was wrong. */
+@Named
+@RequestScoped
+public class LoginView {
+  @Inject private SecurityContext security;
+
+  private String username;
+  private String password;
+
+  public void login() throws IOException {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+      Texts.error(null, "login.required");
+      return;
+    }
+    ExternalContext ec = fc.getExternalContext();
+    AuthenticationStatus status = security.authenticate((HttpServletRequest) ec.getRequest(), (HttpServletResponse) ec.getResponse(),
+        withParams().credential(new UsernamePasswordCredential(username.strip(), password)).newAuthentication(true));
+    switch (status) {
+      case SEND_CONTINUE -> fc.responseComplete();
+      case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/app/inbox.xhtml");
+      default -> Texts.error(null, "login.failed");
+    }
+    password = null;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,248 @@
+package th.go.cdd.performance.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.approval.Decision;
+import th.go.cdd.performance.approval.Signature;
+import th.go.cdd.performance.approval.SignatureStep;
+import th.go.cdd.performance.report.EvidenceFile;
+import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.report.ReportEditor;
+import th.go.cdd.performance.shared.BusinessException;
+
+/**
+ * The report page: the staff member edits (every change saved as a draft), certifies and submits or
+ * recalls; an approver reads, approves or signs, or returns with a comment. Every action is one
+ * service call; the services check who may do what.
+ */
+@Named
+@ViewScoped
+public class ReportView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient ReportEditor editor;
+  @Inject private transient ApprovalService approvals;
+  @Inject private UserSession session;
+
+  private Long id;
+  private transient Report report;
+  private List<KpiForm> kpis = new ArrayList<>();
+  private transient List<EvidenceFile> evidence;
+  private transient List<Signature> history;
+  private SignatureStep actionableStep;
+  private boolean certified;
+  private String comment;
+  private Instant savedAt;
+  private boolean denied;
+
+  /** Called on GET (f:viewAction): the id in the URL is checked against who is signed in. */
+  public void load() {
+    if (id == null) {
+      denied = true;
+      Texts.error(null, "access.denied");
+      return;
+    }
+    try {
+      reload();
+    } catch (BusinessException e) {
+      denied = true;
+      Texts.error(null, e);
+    }
+  }
+
+  private void reload() {
+    report = editor.read(session.getUsername(), id);
+    kpis = new ArrayList<>(report.getEntries().stream().map(KpiForm::new).toList());
+    evidence = null;
+    history = null;
+    actionableStep = approvals.actionableStep(session.getUsername(), report);
+  }
+
+  private Report report() {
+    if (report == null && !denied && id != null) {
+      report = editor.read(session.getUsername(), id);
+    }
+    return report;
+  }
+
+  /** Saves one KPI as the user types (autosave); a bad value is reported and the rest stays saved. */
+  public void saveKpi(KpiForm kpi) {
+    try {
+      kpi.scored(editor.saveKpi(session.getUsername(), id, kpi.toInput()));
+      savedAt = Instant.now();
+    } catch (BusinessException e) {
+      Texts.error(null, e);
+    }
+  }
+
+  public boolean saveAll() {
+    boolean ok = true;
+    for (KpiForm k : kpis) {
+      try {
+        k.scored(editor.saveKpi(session.getUsername(), id, k.toInput()));
+      } catch (BusinessException e) {
+        Texts.error(null, e);
+        ok = false;
+      }
+    }
+    if (ok) {
+      savedAt = Instant.now();
+      Texts.info("report.saved", Texts.text(session.getLocale(), "report.autosave"));
+    }
+    return ok;
+  }
+
+  public void addRow(KpiForm kpi) {
+    kpi.addRow();
+  }
+
+  public void removeRow(KpiForm kpi, KpiForm.RowForm row) {
+    kpi.removeRow(row);
+    saveKpi(kpi);
+  }
+
+  public void submit() {
+    if (!certified) {
+      Texts.error(null, "report.certifyRequired");
+      return;
+    }
+    if (!saveAll()) {
+      return;
+    }
+    act(() -> approvals.submit(session.getUsername(), id), "report.submitted");
+  }
+
+  public void recall() {
+    act(() -> approvals.recall(session.getUsername(), id), "report.recalled");
+  }
+
+  public void approve() {
+    Decision d = actionableStep == SignatureStep.OFFICER ? Decision.SIGN : Decision.APPROVE;
+    act(() -> approvals.decide(session.getUsername(), id, d, comment), d == Decision.SIGN ? "report.signedDone" : "report.approved");
+  }
+
+  public void returnReport() {
+    act(() -> approvals.decide(session.getUsername(), id, Decision.RETURN, comment), "report.returnedDone");
+  }
+
+  public void claim() {
+    act(() -> approvals.claim(session.getUsername(), id), "report.claimed");
+  }
+
+  public void upload(FileUploadEvent event) {
+    Integer kpiNumber = (Integer) event.getComponent().getAttributes().get("kpi");
+    try {
+      editor.attach(session.getUsername(), id, kpiNumber, event.getFile().getFileName(), event.getFile().getContent());
+      evidence = null;
+    } catch (BusinessException e) {
+      Texts.error(null, e);
+    }
+  }
+
+  public void removeEvidence(long evidenceId) {
+    try {
+      editor.removeEvidence(session.getUsername(), evidenceId);
+      evidence = null;
+    } catch (BusinessException e) {
+      Texts.error(null, e);
+    }
+  }
+
+  /** Keeps the session alive while the page is open, so a long form is never lost to a timeout. */
+  public void keepAlive() {
+    // nothing to do: the request itself renews the session
+  }
+
+  private void act(Runnable action, String doneKey) {
+    try {
+      action.run();
+      Texts.info(doneKey);
+      comment = null;
+      certified = false;
+    } catch (BusinessException e) {
+      Texts.error(null, e);
+    }
+    try {
+      reload();
+    } catch (BusinessException e) {
+      denied = true;
+    }
+  }
+
+  public List<EvidenceFile> evidenceFor(int kpiNumber) {
+    if (evidence == null) {
+      evidence = editor.evidence(session.getUsername(), id);
+    }
+    return evidence.stream().filter(e -> e.getKpiNumber() == kpiNumber).toList();
+  }
+
+  public List<Signature> getHistory() {
+    if (history == null && !denied && id != null) {
+      history = approvals.history(session.getUsername(), id);
+    }
+    return history;
+  }
+
+  public boolean isEditable() {
+    return !denied && report() != null && session.isStaff() && report().isEditable();
+  }
+
+  public boolean isRecallable() {
+    return !denied && report() != null && session.isStaff() && report().getStatus() == th.go.cdd.performance.report.ReportStatus.WITH_DIRECTOR;
+  }
+
+  public boolean isDecidable() {
+    return !denied && actionableStep != null;
+  }
+
+  public boolean isOfficerStep() {
+    return actionableStep == SignatureStep.OFFICER;
+  }
+
+  public Report getReport() {
+    return denied ? null : report();
+  }
+
+  public boolean isDenied() {
+    return denied;
+  }
+
+  public List<KpiForm> getKpis() {
+    return kpis;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public boolean isCertified() {
+    return certified;
+  }
+
+  public void setCertified(boolean certified) {
+    this.certified = certified;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public Instant getSavedAt() {
+    return savedAt;
+  }
+}

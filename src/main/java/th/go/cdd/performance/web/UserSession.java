@@ -1,0 +1,86 @@
+package th.go.cdd.performance.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.Locale;
+import th.go.cdd.performance.people.People;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.people.Role;
+
+/** The signed-in user's name, role and chosen language (Thai first). */
+@Named
+@SessionScoped
+public class UserSession implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final Locale THAI = Locale.forLanguageTag("th");
+
+  @Inject private transient SecurityContext security;
+  @Inject private transient People people;
+
+  private Locale locale = THAI;
+  private String displayName;
+  private Role role;
+  private String provinceTh;
+
+  public String getUsername() {
+    Principal p = security.getCallerPrincipal();
+    return p == null ? null : p.getName();
+  }
+
+  private void load() {
+    if (role == null && getUsername() != null) {
+      Person person = people.byUsername(getUsername());
+      displayName = person.getDisplayName();
+      role = person.getRole();
+      provinceTh = person.getProvince() == null ? "" : person.getProvince().getNameTh();
+    }
+  }
+
+  public String getDisplayName() {
+    load();
+    return displayName;
+  }
+
+  public Role getRole() {
+    load();
+    return role;
+  }
+
+  public String getProvinceTh() {
+    load();
+    return provinceTh;
+  }
+
+  public boolean isStaff() {
+    return getRole() == Role.STAFF;
+  }
+
+  public boolean isApprover() {
+    return getRole() == Role.DIRECTOR || getRole() == Role.OFFICER;
+  }
+
+  public Locale getLocale() {
+    return locale;
+  }
+
+  public boolean isThai() {
+    return "th".equals(locale.getLanguage());
+  }
+
+  public void switchLanguage() {
+    locale = isThai() ? Locale.ENGLISH : THAI;
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+  }
+
+  public void logout() throws IOException {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.getExternalContext().invalidateSession();
+    fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + "/login.xhtml");
+  }
+}
