@@ -34,6 +34,10 @@ public class ApplicationStartup {
   @ConfigProperty(name = "cdd.demo.enabled", defaultValue = "true")
   private boolean demoEnabled;
 
+  @Inject
+  @ConfigProperty(name = "cdd.jobexecutor.enabled", defaultValue = "true")
+  private boolean jobExecutorEnabled;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks take only their own attribute
   void start() {
@@ -41,7 +45,9 @@ public class ApplicationStartup {
     if (demoEnabled) {
       demo.loadIfAbsent();
     }
-    workflow.startJobExecutor();
+    if (jobExecutorEnabled) {
+      workflow.startJobExecutor();
+    }
     if (demoEnabled) {
       LOG.info(demo.loginsBanner());
     }

@@ -15,7 +15,7 @@ import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.security.Passwords;
 import th.go.cdd.performance.workflow.StaffEnrolment;
 
-/** Creates the demo's people in one transaction and enrols the staff in the demo program. */
+/** Creates a provincial office's people in one transaction and enrols its staff in a program (the demo's, or a test's). */
 @Stateless
 public class DemoPeople {
   public static final String PASSWORD = "demo1234";
@@ -29,12 +29,12 @@ public class DemoPeople {
   }
 
   /** One provincial office: its officer, one group with its director, and staff members; returns the staff usernames. */
-  public List<String> createOffice(String programCode, String prefix, String provinceCode, String[][] names) {
+  public List<String> createOffice(String programCode, String prefix, String provinceCode, String groupCode, String[][] names) {
     Program program = em.createNamedQuery("Program.findByCode", Program.class).setParameter("code", programCode).getSingleResult();
     String hash = passwords.hash(PASSWORD);
     Province province = em.find(Province.class, provinceCode);
     Cohort cohort = program.getCohorts().stream().filter(c -> c.getProvinces().contains(province)).findFirst().orElseThrow();
-    WorkGroup group = new WorkGroup(province, "promotion", "กลุ่มงานส่งเสริมการพัฒนาชุมชน");
+    WorkGroup group = new WorkGroup(province, groupCode, "กลุ่มงานส่งเสริมการพัฒนาชุมชน");
     em.persist(group);
     Person officer = new Person(prefix + ".officer", hash, Role.OFFICER, names[0][0], names[0][1], names[0][2]);
     officer.placeIn(province, null, "พัฒนาการจังหวัด" + province.getNameTh());
@@ -55,16 +55,24 @@ public class DemoPeople {
     return staff;
   }
 
+  /** A further group director of an existing office's group (two directors can then race). */
+  public void addDirector(String username, String prefixOfOffice, String title, String firstName, String lastName) {
+    Person first = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", prefixOfOffice + ".director").getSingleResult();
+    Person director = new Person(username, first.getPasswordHash(), Role.DIRECTOR, title, firstName, lastName);
+    director.placeIn(first.getProvince(), first.getWorkGroup(), first.getPositionTh());
+    em.persist(director);
+  }
+
   public void createAdministrator() {
     Person admin = new Person("admin", passwords.hash(PASSWORD), Role.ADMIN, "", "ผู้ดูแลระบบ", "กองการเจ้าหน้าที่");
     admin.placeIn(null, null, "เจ้าหน้าที่กองการเจ้าหน้าที่");
     em.persist(admin);
   }
 
-  public Long reportId(String username, int roundNumber) {
+  public Long reportId(String programCode, String username, int roundNumber) {
     return em.createQuery("select r.id from Report r where r.staff.username = :u and r.round.number = :n "
             + "and r.round.program.code = :code", Long.class)
-        .setParameter("u", username).setParameter("n", roundNumber).setParameter("code", DemoYear.PROGRAM_CODE)
-        .getSingleResult();
+        .setParameter("u", username).setParameter("n", roundNumber).setParameter("code", programCode)
+        .getResultStream().findFirst().orElse(null);
   }
 }

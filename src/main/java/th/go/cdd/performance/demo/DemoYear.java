@@ -62,7 +62,7 @@ public class DemoYear {
     people.createAdministrator();
     for (var office : List.of(new Object[] {"cm", "50", CHIANG_MAI}, new Object[] {"kk", "40", KHON_KAEN})) {
       String prefix = (String) office[0];
-      people.createOffice(PROGRAM_CODE, prefix, (String) office[1], (String[][]) office[2]);
+      people.createOffice(PROGRAM_CODE, prefix, (String) office[1], "promotion", (String[][]) office[2]);
       runDueJobs("roundOpens");
       playRoundOne(prefix);
       playRoundTwo(prefix);
@@ -142,7 +142,8 @@ public class DemoYear {
         List.of(new KpiRow("สื่อประชาสัมพันธ์กองทุนฯ", "เผยแพร่ทาง Facebook เพจสำนักงาน " + (1 + k % 5) + " ผลงาน"))));
   }
 
-  private void runDueJobs(String activityId) {
+  /** Runs the timers that are due now, optionally only those of one BPMN element. */
+  public void runDueJobs(String activityId) {
     for (int pass = 0; pass < 5; pass++) {
       var query = management.createJobQuery().duedateLowerThan(Date.from(clock.instant()));
       if (activityId != null) {
@@ -161,6 +162,6 @@ public class DemoYear {
   }
 
   private long report(String p, int s, int round) {
-    return people.reportId(staff(p, s), round);
+    return people.reportId(PROGRAM_CODE, staff(p, s), round);
   }
 }

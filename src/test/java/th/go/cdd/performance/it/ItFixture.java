@@ -1,0 +1,61 @@
+package th.go.cdd.performance.it;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import th.go.cdd.performance.ApplicationStartup;
+import th.go.cdd.performance.demo.DemoPeople;
+import th.go.cdd.performance.demo.DemoYear;
+import th.go.cdd.performance.program.ProgramCatalog;
+import th.go.cdd.performance.program.ProgramData;
+import th.go.cdd.performance.shared.ThaiDates;
+
+/**
+ * Test data made by each test for itself, through the application's own services: a program whose
+ * round 1 opened ten days ago, and one provincial office (officer, one group's director, staff)
+ * enrolled in it, with round 1 opened.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ItFixture {
+  public static final String PASSWORD = DemoPeople.PASSWORD;
+
+  @EJB private ProgramCatalog catalog;
+  @EJB private DemoPeople people;
+  @EJB private DemoYear demo;
+
+  /** A new office; usernames are prefix.officer, prefix.director, prefix.staff1.. */
+  public Office createOffice(String prefix, String provinceCode, int staffCount) {
+    String programCode = "it-" + prefix;
+    ProgramData real = ProgramCatalog.read(ApplicationStartup.PROGRAM_2564);
+    long shift = ChronoUnit.DAYS.between(real.rounds().get(0).start().plusDays(10), LocalDate.now(ThaiDates.BANGKOK));
+    catalog.loadIfAbsent(real.shiftedBy(shift, programCode, " (" + prefix + ")"));
+    String[][] names = new String[staffCount + 2][];
+    names[0] = new String[] {"นาย", "พัฒนาการ" + prefix, "ทดสอบ"};
+    names[1] = new String[] {"นาง", "ผู้อำนวยการ" + prefix, "ทดสอบ"};
+    for (int i = 0; i < staffCount; i++) {
+      names[i + 2] = new String[] {"นางสาว", "พนักงาน" + (i + 1), prefix};
+    }
+    List<String> staff = people.createOffice(programCode, prefix, provinceCode, "g-" + prefix, names);
+    demo.runDueJobs("roundOpens");
+    List<Long> reports = new ArrayList<>();
+    for (String s : staff) {
+      reports.add(people.reportId(programCode, s, 1));
+    }
+    return new Office(programCode, prefix + ".officer", prefix + ".director", staff, reports);
+  }
+
+  public String addDirector(String prefix) {
+    String username = prefix + ".director2";
+    people.addDirector(username, prefix, "นาย", "รองผู้อำนวยการ" + prefix, "ทดสอบ");
+    return username;
+  }
+
+  /** What a test gets back: who is who, and each staff member's round-1 report id. */
+  public record Office(String programCode, String officer, String director, List<String> staff, List<Long> reports) {}
+}

@@ -1,0 +1,300 @@
+package th.go.cdd.performance.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.approval.Decision;
+import th.go.cdd.performance.approval.Inbox;
+import th.go.cdd.performance.approval.InboxFilter;
+import th.go.cdd.performance.approval.Signature;
+import th.go.cdd.performance.approval.SignatureStep;
+import th.go.cdd.performance.report.CanonicalForm;
+import th.go.cdd.performance.report.KpiInput;
+import th.go.cdd.performance.report.KpiRow;
+import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.report.ReportEditor;
+import th.go.cdd.performance.report.ReportStatus;
+import th.go.cdd.performance.report.ReportSubmission;
+import th.go.cdd.performance.shared.BusinessException;
+
+/**
+ * The whole chain in the real container (Payara Micro, the product WAR, H2 or PostgreSQL): each
+ * test makes its own province office and program, then drives the application's services.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkflowIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.productWithFixture(WorkflowIT.class);
+  }
+
+  @EJB private ItFixture fixture;
+  @EJB private ReportEditor editor;
+  @EJB private ApprovalService approvals;
+  @EJB private Inbox inbox;
+  @Inject private TaskService tasks;
+  @Inject private ManagementService management;
+  @Inject private HistoryService history;
+  @Inject private org.camunda.bpm.engine.RuntimeService runtime;
+  @Resource private UserTransaction utx;
+  @Resource private ManagedExecutorService executor;
+  @PersistenceContext private EntityManager em;
+
+  private static String prefix() {
+    return "t" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private void fillAllKpis(String staff, long reportId) {
+    for (int kpi = 1; kpi <= 6; kpi++) {
+      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(80) : null;
+      BigDecimal figure = switch (kpi) {
+        case 1, 5 -> BigDecimal.valueOf(4);
+        case 2 -> BigDecimal.valueOf(62);
+        default -> BigDecimal.valueOf(25);
+      };
+      editor.saveKpi(staff, reportId, new KpiInput(kpi, figure, base, null, List.of(new KpiRow("เป้าหมาย " + kpi, "ผล " + kpi))));
+    }
+  }
+
+  private Report report(long id) {
+    return em.find(Report.class, id);
+  }
+
+  private List<Signature> signatures(String user, long reportId) {
+    return approvals.history(user, reportId);
+  }
+
+  @Test
+  void staffSubmitsDirectorApprovesOfficerSignsAndTheReportEndsSigned() {
+    ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
+    String staff = o.staff().get(0);
+    long id = o.reports().get(0);
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.DRAFT);
+
+    fillAllKpis(staff, id);
+    approvals.submit(staff, id);
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
+    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
+    approvals.decide(o.officer(), id, Decision.SIGN, null);
+
+    Report signed = report(id);
+    assertThat(signed.getStatus()).isEqualTo(ReportStatus.SIGNED);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(signed.getProcessInstanceId()).finished().count()).isEqualTo(1);
+    List<Signature> chain = signatures(o.officer(), id);
+    assertThat(chain).extracting(Signature::getStep).containsExactly(SignatureStep.STAFF, SignatureStep.DIRECTOR, SignatureStep.OFFICER);
+    assertThat(chain.get(1).getPreviousHash()).isEqualTo(chain.get(0).getHash());
+    assertThat(chain.get(2).getPreviousHash()).isEqualTo(chain.get(1).getHash());
+    Signature last = chain.get(2);
+    assertThat(CanonicalForm.signatureHash(last.getSubmission().getCanonicalForm(), last.getPreviousHash(), "OFFICER", "SIGN",
+        o.officer(), last.getSignedAt().toString())).isEqualTo(last.getHash());
+    assertThat(last.getSubmission().getCanonicalForm()).contains("kpi.2.figure=62").contains("kpi.2.base=80").contains("kpi.2.level=5");
+  }
+
+  @Test
+  void directorReturnsWithACommentAndTheResubmissionKeepsTheEarlierVersion() {
+    ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
+    String staff = o.staff().get(0);
+    long id = o.reports().get(0);
+    fillAllKpis(staff, id);
+    approvals.submit(staff, id);
+
+    assertThatThrownBy(() -> approvals.decide(o.director(), id, Decision.RETURN, "  "))
+        .isInstanceOf(BusinessException.class).hasMessage("approval.commentRequired");
+    approvals.decide(o.director(), id, Decision.RETURN, "แนบหลักฐานเพิ่ม");
+    Report returned = report(id);
+    assertThat(returned.getStatus()).isEqualTo(ReportStatus.RETURNED);
+    assertThat(returned.getReturnComment()).isEqualTo("แนบหลักฐานเพิ่ม");
+
+    editor.saveKpi(staff, id, new KpiInput(3, BigDecimal.valueOf(51), null, null, List.of(new KpiRow("สินค้า", "51 ผลิตภัณฑ์"))));
+    approvals.submit(staff, id);
+    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    approvals.decide(o.officer(), id, Decision.RETURN, "ตรวจสอบตัวเลขอีกครั้ง");
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.RETURNED);
+    approvals.submit(staff, id);
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
+
+    List<ReportSubmission> versions = em.createQuery("select s from ReportSubmission s where s.report.id = :id order by s.number", ReportSubmission.class)
+        .setParameter("id", id).getResultList();
+    assertThat(versions).hasSize(3);
+    assertThat(versions.get(0).getCanonicalForm()).contains("kpi.3.figure=25");
+    assertThat(versions.get(1).getCanonicalForm()).contains("kpi.3.figure=51");
+    assertThat(signatures(staff, id)).extracting(Signature::getDecision)
+        .containsExactly(Decision.CERTIFY, Decision.RETURN, Decision.CERTIFY, Decision.APPROVE, Decision.RETURN, Decision.CERTIFY);
+  }
+
+  @Test
+  void staffRecallsASubmittedReportUntilTheDirectorActs() {
+    ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
+    String staff = o.staff().get(0);
+    long id = o.reports().get(0);
+    fillAllKpis(staff, id);
+    approvals.submit(staff, id);
+    approvals.recall(staff, id);
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.DRAFT);
+    editor.saveKpi(staff, id, new KpiInput(6, BigDecimal.valueOf(5), null, null, List.of()));
+    approvals.submit(staff, id);
+    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    assertThatThrownBy(() -> approvals.recall(staff, id)).isInstanceOf(BusinessException.class).hasMessage("report.cannotRecall");
+  }
+
+  @Test
+  void aRollbackAfterTheTaskCompletionLeavesNeitherTheTaskNorTheSignatureMoved() throws Exception {
+    ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
+    String staff = o.staff().get(0);
+    long id = o.reports().get(0);
+    fillAllKpis(staff, id);
+    approvals.submit(staff, id);
+    String pid = report(id).getProcessInstanceId();
+    String taskId = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("directorReview").singleResult().getId();
+
+    utx.begin();
+    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    assertThat(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("officerReview").count())
+        .as("inside the transaction the task has moved").isEqualTo(1);
+    utx.rollback();
+
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("director task still open").isEqualTo(1);
+    assertThat(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("officerReview").count()).isZero();
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
+    assertThat(signatures(o.director(), id)).extracting(Signature::getStep).containsExactly(SignatureStep.STAFF);
+    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
+  }
+
+  @Test
+  void twoDirectorsApprovingAtOnceRecordOneSignatureAndTheOtherIsToldWhoHandledIt() throws Exception {
+    String prefix = prefix();
+    ItFixture.Office o = fixture.createOffice(prefix, "50", 1);
+    String second = fixture.addDirector(prefix);
+    String staff = o.staff().get(0);
+    long id = o.reports().get(0);
+    fillAllKpis(staff, id);
+    approvals.submit(staff, id);
+
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> results = new ArrayList<>();
+    for (String director : List.of(o.director(), second)) {
+      results.add(executor.submit(() -> {
+        start.await();
+        try {
+          approvals.decide(director, id, Decision.APPROVE, null);
+          return "ok";
+        } catch (BusinessException e) {
+          return e.getKey();
+        }
+      }));
+    }
+    start.countDown();
+    List<String> outcomes = new ArrayList<>();
+    for (Future<String> f : results) {
+      outcomes.add(f.get());
+    }
+    assertThat(outcomes).containsExactlyInAnyOrder("ok", "task.alreadyHandledBy");
+    assertThat(signatures(staff, id)).filteredOn(s -> s.getStep() == SignatureStep.DIRECTOR).hasSize(1);
+    String pid = report(id).getProcessInstanceId();
+    assertThat(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("officerReview").count()).isEqualTo(1);
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
+  }
+
+  @Test
+  void nobodyOutsideTheReportsProvinceOrGroupMayReadOrActOnIt() {
+    ItFixture.Office mine = fixture.createOffice(prefix(), "50", 2);
+    ItFixture.Office other = fixture.createOffice(prefix(), "57", 1);
+    long id = mine.reports().get(0);
+    fillAllKpis(mine.staff().get(0), id);
+    var pdf = editor.attach(mine.staff().get(0), id, 1, "x.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII));
+    approvals.submit(mine.staff().get(0), id);
+
+    assertThatThrownBy(() -> approvals.decide(other.director(), id, Decision.APPROVE, null)).hasMessage("access.denied");
+    assertThatThrownBy(() -> approvals.decide(other.officer(), id, Decision.APPROVE, null)).hasMessage("access.denied");
+    assertThatThrownBy(() -> editor.read(other.officer(), id)).hasMessage("access.denied");
+    assertThatThrownBy(() -> editor.read(mine.staff().get(1), id)).hasMessage("access.denied");
+    assertThatThrownBy(() -> editor.download(mine.staff().get(1), pdf.getId())).hasMessage("access.denied");
+    assertThatThrownBy(() -> editor.download(other.director(), pdf.getId())).hasMessage("access.denied");
+    assertThatThrownBy(() -> approvals.decide(mine.officer(), id, Decision.SIGN, null))
+        .as("the officer cannot skip the director").hasMessageStartingWith("task.alreadyHandled");
+    assertThatThrownBy(() -> approvals.submit(mine.staff().get(1), id)).hasMessage("access.denied");
+    assertThat(inbox.count(other.director(), InboxFilter.none())).isZero();
+    assertThat(inbox.count(mine.director(), InboxFilter.none())).isEqualTo(1);
+    assertThat(editor.download(mine.officer(), pdf.getId()).getSha256()).isEqualTo(CanonicalForm.sha256("%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  @Test
+  void badInputIsRefusedWithAMessageAndWhatWasSavedStays() {
+    ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
+    String staff = o.staff().get(0);
+    long id = o.reports().get(0);
+    editor.saveKpi(staff, id, new KpiInput(3, BigDecimal.valueOf(33), null, null, List.of(new KpiRow("<script>x</script>", "ok"))));
+
+    assertThatThrownBy(() -> editor.saveKpi(staff, id, new KpiInput(3, new BigDecimal("-1"), null, null, List.of()))).hasMessage("kpi.negative");
+    assertThatThrownBy(() -> editor.saveKpi(staff, id, new KpiInput(3, new BigDecimal("2.5"), null, null, List.of()))).hasMessage("kpi.wholeNumber");
+    assertThatThrownBy(() -> editor.saveKpi(staff, id, new KpiInput(2, BigDecimal.TEN, BigDecimal.ZERO, null, List.of()))).hasMessage("kpi.basePositive");
+    assertThatThrownBy(() -> editor.attach(staff, id, 1, "photo.pdf", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00}))
+        .hasMessage("evidence.nameMismatch");
+    assertThatThrownBy(() -> editor.attach(staff, id, 1, "a.pdf", "MZ executable".getBytes(StandardCharsets.US_ASCII))).hasMessage("evidence.type");
+    assertThatThrownBy(() -> approvals.submit(staff, id)).hasMessageStartingWith("report.incomplete");
+
+    Report kept = report(id);
+    assertThat(kept.entryFor(3).orElseThrow().getFigure()).isEqualByComparingTo("33");
+    assertThat(kept.entryFor(3).orElseThrow().getLevel()).isEqualTo(3);
+    assertThat(kept.entryFor(3).orElseThrow().getRows().get(0).getTarget()).isEqualTo("<script>x</script>");
+    assertThat(kept.getStatus()).isEqualTo(ReportStatus.DRAFT);
+  }
+
+  @Test
+  void aReportNotSignedByTheDueDateIsMarkedOverdueAndStaysOpen() {
+    ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
+    long id = o.reports().get(0);
+    String pid = report(id).getProcessInstanceId();
+    Job due = management.createJobQuery().processInstanceId(pid).activityId("dueDatePassed").singleResult();
+    assertThat(due.getDuedate()).isAfter(new java.util.Date());
+    management.executeJob(due.getId());
+
+    Report overdue = report(id);
+    assertThat(overdue.isOverdue()).isTrue();
+    assertThat(overdue.getStatus()).isEqualTo(ReportStatus.DRAFT);
+    assertThat(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("fillReport").count()).isEqualTo(1);
+    fillAllKpis(o.staff().get(0), id);
+    approvals.submit(o.staff().get(0), id);
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
+  }
+
+  @Test
+  void theSecondCohortsFirstRoundOpensAtItsContractStart() {
+    // Khon Kaen (40) is in cohort 2: its contract starts a month after round 1 does
+    ItFixture.Office o = fixture.createOffice(prefix(), "40", 1);
+    assertThat(o.reports()).containsOnlyNulls();
+    Job opens = management.createJobQuery().processDefinitionKey("roundReport").activityId("roundOpens").list().stream()
+        .filter(j -> o.staff().get(0).equals(runtime.getVariable(j.getProcessInstanceId(), "staffUsername")))
+        .min(java.util.Comparator.comparing(Job::getDuedate)).orElseThrow();
+    var program = em.createQuery("select p from Program p where p.code = :c", th.go.cdd.performance.program.Program.class)
+        .setParameter("c", o.programCode()).getSingleResult();
+    var contractStart = program.getCohorts().get(1).getContractStart();
+    assertThat(opens.getDuedate().toInstant()).isEqualTo(contractStart.atStartOfDay(th.go.cdd.performance.shared.ThaiDates.BANGKOK).toInstant());
+  }
+}
