@@ -157,6 +157,10 @@ public class Person extends BaseEntity {
     return contractEnd;
   }
 
+  public String getNameSortKey() {
+    return nameSortKey;
+  }
+
   public String getEmail() {
     return email;
   }
