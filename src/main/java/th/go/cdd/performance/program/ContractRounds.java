@@ -13,7 +13,8 @@ public final class ContractRounds {
 
   public static List<ReportingRound> within(List<ReportingRound> rounds, LocalDate contractStart, LocalDate contractEnd) {
     return rounds.stream()
-        .filter(r -> !r.getPeriodStart().isAfter(contractEnd) && !r.getDueDate().isBefore(contractStart))
+        .filter(r -> (contractEnd == null || !r.getPeriodStart().isAfter(contractEnd))
+            && (contractStart == null || !r.getDueDate().isBefore(contractStart)))
         .toList();
   }
 

@@ -54,11 +54,14 @@ public final class LevelScale {
     return thresholds.get(level - 1);
   }
 
-  /** helped ÷ base × 100, two decimals; the base must be positive. */
+  /**
+   * helped ÷ base × 100, truncated (never rounded up) to six decimals, so that 59.995 % stays
+   * below a 60 % threshold; the base must be positive.
+   */
   public static BigDecimal percentage(BigDecimal part, BigDecimal base) {
     if (base == null || base.signum() <= 0) {
       throw new IllegalArgumentException("base must be positive");
     }
-    return part.multiply(BigDecimal.valueOf(100)).divide(base, 2, RoundingMode.HALF_UP);
+    return part.multiply(BigDecimal.valueOf(100)).divide(base, 6, RoundingMode.DOWN).stripTrailingZeros();
   }
 }

@@ -72,10 +72,17 @@ public class ProgramCatalog {
     return program;
   }
 
-  /** The file's weights, or equal weights adding up to 100 when the file leaves them blank. */
+  /** The file's weights (all given, adding up to 100), or equal weights when the file leaves them all blank. */
   static List<BigDecimal> weights(List<ProgramData.KpiData> kpis) {
     if (kpis.stream().allMatch(k -> k.weight() != null)) {
-      return kpis.stream().map(ProgramData.KpiData::weight).toList();
+      List<BigDecimal> given = kpis.stream().map(ProgramData.KpiData::weight).toList();
+      if (given.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.valueOf(100)) != 0) {
+        throw new IllegalArgumentException("the weights of a program add up to 100");
+      }
+      return given;
+    }
+    if (kpis.stream().anyMatch(k -> k.weight() != null)) {
+      throw new IllegalArgumentException("give a weight for every KPI, or for none (equal weights)");
     }
     BigDecimal each = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(kpis.size()), 2, RoundingMode.DOWN);
     List<BigDecimal> w = new ArrayList<>();

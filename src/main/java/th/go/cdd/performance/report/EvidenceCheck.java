@@ -68,14 +68,18 @@ public final class EvidenceCheck {
   static String cleanName(String name) {
     String n = name == null ? "" : name;
     n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
-    n = n.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").strip();
+    n = n.replaceAll("[\\p{Cntrl}\\p{Cf}<>:\"|?*]", "").strip();
     if (n.isEmpty() || n.startsWith(".")) {
       n = "file" + n;
     }
     if (n.length() > MAX_NAME) {
       int dot = n.lastIndexOf('.');
       String ext = dot > 0 && n.length() - dot <= 6 ? n.substring(dot) : "";
-      n = n.substring(0, MAX_NAME - ext.length()) + ext;
+      int keep = MAX_NAME - ext.length();
+      if (Character.isHighSurrogate(n.charAt(keep - 1))) {
+        keep--;
+      }
+      n = n.substring(0, keep) + ext;
     }
     return n;
   }

@@ -9,6 +9,9 @@ import java.time.format.DateTimeParseException;
 public final class ThaiDates {
   public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   public static final int BE_OFFSET = 543;
+  /** A plausible Buddhist Era year: refuses Christian-era years (2021) typed by mistake. */
+  private static final int MIN_BE_YEAR = 2400;
+  private static final int MAX_BE_YEAR = 2700;
   private static final String THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 
   private ThaiDates() {}
@@ -34,12 +37,16 @@ public final class ThaiDates {
       return null;
     }
     String s = toArabicDigits(text.trim());
+    if (!s.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+      throw new DateTimeParseException("expected dd/mm/yyyy (Buddhist Era)", text, 0);
+    }
     String[] parts = s.split("/");
-    if (parts.length != 3) {
-      throw new DateTimeParseException("expected dd/mm/yyyy", text, 0);
+    int beYear = Integer.parseInt(parts[2]);
+    if (beYear < MIN_BE_YEAR || beYear > MAX_BE_YEAR) {
+      throw new DateTimeParseException("year must be in the Buddhist Era", text, 0);
     }
     try {
-      return LocalDate.of(Integer.parseInt(parts[2]) - BE_OFFSET, Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+      return LocalDate.of(beYear - BE_OFFSET, Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
     } catch (RuntimeException e) {
       throw new DateTimeParseException("not a date", text, 0, e);
     }
