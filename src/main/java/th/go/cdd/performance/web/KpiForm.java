@@ -91,14 +91,19 @@ public class KpiForm implements Serializable {
     for (KpiLevel l : kpi.getLevels()) {
       levels.add(new LevelText(l.getLevel(), l.getDescriptionTh(), l.getDescriptionEn(), l.getEvidenceTh()));
     }
-    this.figure = entry.getFigure();
-    this.base = entry.getBase();
+    this.figure = whole(entry.getFigure());
+    this.base = whole(entry.getBase());
     this.chosenLevel = kind == KpiKind.FREE_FORM ? entry.getLevel() : null;
     entry.getRows().forEach(r -> rows.add(new RowForm(r.getTarget(), r.getResult())));
     if (rows.isEmpty()) {
       rows.add(new RowForm());
     }
     this.score = safeScore();
+  }
+
+  /** Figures are whole numbers: show 25, not the stored 25.00. */
+  private static BigDecimal whole(BigDecimal n) {
+    return n != null && n.stripTrailingZeros().scale() <= 0 ? n.setScale(0) : n;
   }
 
   KpiInput toInput() {

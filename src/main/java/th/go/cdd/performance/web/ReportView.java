@@ -74,6 +74,9 @@ public class ReportView implements Serializable {
 
   /** Saves one KPI as the user types (autosave); a bad value is reported and the rest stays saved. */
   public void saveKpi(KpiForm kpi) {
+    if (kpi.isPercentage() && kpi.getFigure() != null && kpi.getBase() == null) {
+      return; // the base is the next field: both are saved together once it is typed (submit still checks)
+    }
     try {
       kpi.scored(editor.saveKpi(session.getUsername(), id, kpi.toInput()));
       savedAt = Instant.now();
