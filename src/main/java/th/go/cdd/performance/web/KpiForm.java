@@ -205,6 +205,15 @@ public class KpiForm implements Serializable {
     return score == null ? null : score.value();
   }
 
+  /** The percentage as shown: two decimals, truncated like the level (59.995 shows 59.99). */
+  public String getValueText() {
+    return score == null || score.value() == null ? "" : score.value().setScale(2, java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString();
+  }
+
+  public String getGapText() {
+    return score == null || score.gapToNext() == null ? "" : score.gapToNext().setScale(2, java.math.RoundingMode.UP).stripTrailingZeros().toPlainString();
+  }
+
   public BigDecimal getGap() {
     return score == null ? null : score.gapToNext();
   }

@@ -222,6 +222,25 @@ class WorkflowIT {
   }
 
   @Test
+  void aTaskClaimedByOneDirectorCannotBeDecidedByAnother() {
+    String prefix = prefix();
+    ItFixture.Office o = fixture.createOffice(prefix, "50", 1);
+    String second = fixture.addDirector(prefix);
+    long id = o.reports().get(0);
+    fillAllKpis(o.staff().get(0), id);
+    approvals.submit(o.staff().get(0), id);
+
+    assertThat(inbox.count(second, InboxFilter.none())).as("a group task is offered to every director of the group").isEqualTo(1);
+    approvals.claim(o.director(), id);
+    assertThat(report(id).getPendingAssignee()).isEqualTo(o.director());
+    assertThatThrownBy(() -> approvals.decide(second, id, Decision.APPROVE, null)).hasMessage("task.claimedBy");
+    assertThatThrownBy(() -> approvals.claim(second, id)).hasMessage("task.claimedBy");
+    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
+    assertThat(report(id).getPendingAssignee()).isNull();
+  }
+
+  @Test
   void nobodyOutsideTheReportsProvinceOrGroupMayReadOrActOnIt() {
     ItFixture.Office mine = fixture.createOffice(prefix(), "50", 2);
     ItFixture.Office other = fixture.createOffice(prefix(), "57", 1);
