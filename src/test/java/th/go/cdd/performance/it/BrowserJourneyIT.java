@@ -200,6 +200,43 @@ class BrowserJourneyIT {
     assertThat(driver.findElements(By.id("headerForm:logout"))).as("still signed out").isEmpty();
   }
 
+  @Test
+  void onAPhoneWidthScreenTheInboxAndTheReportFitWithoutSidewaysScrolling() throws IOException {
+    Office o = createOffice();
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      login(o.staff);
+      assertThat(horizontalOverflow()).as("inbox overflows the phone screen by px").isLessThanOrEqualTo(0);
+      openReportFromInbox(o.reportId);
+      assertThat(horizontalOverflow()).as("report overflows the phone screen by px").isLessThanOrEqualTo(0);
+      dump("phone-report");
+      logout();
+    } finally {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2000));
+    }
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteAndLogoutEndsTheSession() throws IOException {
+    HttpURLConnection c = (HttpURLConnection) new URL(url("login.xhtml")).openConnection();
+    String cookie = c.getHeaderField("Set-Cookie");
+    assertThat(cookie).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(c.getHeaderField("X-Frame-Options")).isEqualTo("DENY");
+
+    Office o = createOffice();
+    login(o.staff);
+    String inbox = driver.getCurrentUrl();
+    logout();
+    driver.get(inbox);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    assertThat(driver.findElements(By.id("headerForm:logout"))).as("signed out after logout").isEmpty();
+  }
+
+  private long horizontalOverflow() {
+    return (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+  }
+
   // ---------------------------------------------------------------- data
 
   private record Office(String prefix, String officer, String director, String staff, long reportId) {}
