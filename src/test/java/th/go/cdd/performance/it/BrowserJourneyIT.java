@@ -120,6 +120,11 @@ class BrowserJourneyIT {
     assertThat(levelText(1)).contains("ระดับที่ได้: 4");
     assertThat(levelText(2)).contains("ระดับที่ได้:").contains("คิดเป็นร้อยละ 77.5");
     assertThat(levelText(5)).contains("ระดับที่ได้: 3").doesNotContain(".00");
+    uploadEvidence(1, "ฐานข้อมูล TPMAP.pdf", "%PDF-1.4\n% evidence\n".getBytes(StandardCharsets.US_ASCII));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("ฐานข้อมูล TPMAP.pdf")));
+    uploadEvidence(1, "photo.pdf", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10});
+    wait.until(d -> messages().contains("นามสกุลของไฟล์ไม่ตรงกับเนื้อหาของไฟล์"));
+    assertThat(driver.findElements(By.linkText("photo.pdf"))).as("a JPEG named .pdf is refused").isEmpty();
     certifyAndSubmit();
     assertThat(status()).isEqualTo("รอผู้อำนวยการกลุ่มงาน");
     assertThat(messages()).contains("ส่งรายงานถึงผู้อำนวยการกลุ่มงานแล้ว");
@@ -230,6 +235,16 @@ class BrowserJourneyIT {
     driver.get(inbox);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
     assertThat(driver.findElements(By.id("headerForm:logout"))).as("signed out after logout").isEmpty();
+  }
+
+  /** Chooses a file in KPI n's upload input (auto-upload), as a phone's file picker would. */
+  private void uploadEvidence(int kpi, String fileName, byte[] content) throws IOException {
+    Path dir = Files.createTempDirectory("evidence-");
+    Path file = dir.resolve(fileName);
+    Files.write(file, content);
+    WebElement input = driver.findElement(By.cssSelector("[id='report:kpis:" + (kpi - 1) + ":upload_input']"));
+    input.sendKeys(file.toAbsolutePath().toString());
+    waitForAjax();
   }
 
   private long horizontalOverflow() {
