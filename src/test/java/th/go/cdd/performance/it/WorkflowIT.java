@@ -189,36 +189,40 @@ class WorkflowIT {
   @Test
   void twoDirectorsApprovingAtOnceRecordOneSignatureAndTheOtherIsToldWhoHandledIt() throws Exception {
     String prefix = prefix();
-    ItFixture.Office o = fixture.createOffice(prefix, "50", 1);
+    int races = 8;
+    ItFixture.Office o = fixture.createOffice(prefix, "50", races);
     String second = fixture.addDirector(prefix);
-    String staff = o.staff().get(0);
-    long id = o.reports().get(0);
-    fillAllKpis(staff, id);
-    approvals.submit(staff, id);
-
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<String>> results = new ArrayList<>();
-    for (String director : List.of(o.director(), second)) {
-      results.add(executor.submit(() -> {
-        start.await();
-        try {
-          approvals.decide(director, id, Decision.APPROVE, null);
-          return "ok";
-        } catch (BusinessException e) {
-          return e.getKey();
-        }
-      }));
+    for (int i = 0; i < races; i++) {
+      fillAllKpis(o.staff().get(i), o.reports().get(i));
+      approvals.submit(o.staff().get(i), o.reports().get(i));
     }
-    start.countDown();
-    List<String> outcomes = new ArrayList<>();
-    for (Future<String> f : results) {
-      outcomes.add(f.get());
+    for (int i = 0; i < races; i++) {
+      long id = o.reports().get(i);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> results = new ArrayList<>();
+      for (String director : List.of(o.director(), second)) {
+        results.add(executor.submit(() -> {
+          start.await();
+          try {
+            approvals.decide(director, id, Decision.APPROVE, null);
+            return "ok";
+          } catch (BusinessException e) {
+            return e.getKey();
+          }
+        }));
+      }
+      start.countDown();
+      List<String> outcomes = new ArrayList<>();
+      for (Future<String> f : results) {
+        outcomes.add(f.get());
+      }
+      assertThat(outcomes).as("race " + i).containsExactlyInAnyOrder("ok", "task.alreadyHandledBy");
+      assertThat(signatures(o.staff().get(i), id)).filteredOn(s -> s.getStep() == SignatureStep.DIRECTOR).hasSize(1);
+      String pid = report(id).getProcessInstanceId();
+      assertThat(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("officerReview").count()).isEqualTo(1);
+      assertThat(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("directorReview").count()).isZero();
+      assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
     }
-    assertThat(outcomes).containsExactlyInAnyOrder("ok", "task.alreadyHandledBy");
-    assertThat(signatures(staff, id)).filteredOn(s -> s.getStep() == SignatureStep.DIRECTOR).hasSize(1);
-    String pid = report(id).getProcessInstanceId();
-    assertThat(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("officerReview").count()).isEqualTo(1);
-    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
   }
 
   @Test
