@@ -247,6 +247,17 @@ class BrowserJourneyIT {
     waitForAjax();
   }
 
+  @Test
+  void theReadinessEndpointIsUpWithTheDatabaseAndTheEngine() throws IOException {
+    String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    HttpURLConnection c = (HttpURLConnection) new URL(root + "/health/ready").openConnection();
+    assertThat(c.getResponseCode()).isEqualTo(200);
+    try (InputStream in = c.getInputStream()) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("\"status\":\"UP\"").contains("cdd-performance").contains("\"database\":\"up\"");
+    }
+  }
+
   private long horizontalOverflow() {
     return (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
