@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,7 +56,7 @@ public class ApprovalService {
       throw new BusinessException("report.incomplete", missing.toString());
     }
     Task task = task(report, "fillReport");
-    Instant now = clock.instant();
+    Instant now = now();
     int number = report.nextSubmissionNumber(now);
     List<EvidenceFile> evidence = em.createNamedQuery("EvidenceFile.findByReport", EvidenceFile.class)
         .setParameter("report", report).getResultList();
@@ -80,11 +81,15 @@ public class ApprovalService {
         .processInstanceId(report.getProcessInstanceId())
         .setVariable("decision", "RECALL")
         .correlate();
-    report.touch(clock.instant());
+    report.touch(now());
   }
 
-  /** The group director approves or returns; the provincial officer signs or returns. */
-  public Signature decide(String username, long reportId, Decision decision, String comment) {
+  /**
+   * The group director approves or returns; the provincial officer signs or returns. The approver
+   * signs the submitted version they read: if the staff member recalled and resubmitted since, the
+   * decision is refused so that nobody signs a version they never saw.
+   */
+  public Signature decide(String username, long reportId, int seenSubmission, Decision decision, String comment) {
     Person user = people.byUsername(username);
     Report report = lock(reportId);
     AccessPolicy.requireSee(user, report);
@@ -116,7 +121,10 @@ public class ApprovalService {
       throw new BusinessException("task.claimedBy", task.getAssignee());
     }
     ReportSubmission submission = latestSubmission(report);
-    Instant now = clock.instant();
+    if (submission.getNumber() != seenSubmission) {
+      throw new BusinessException("report.changedSinceOpened");
+    }
+    Instant now = now();
     Signature signature = sign(report, submission, step, decision, user, now, trimmed.isEmpty() ? null : trimmed);
     if (decision == Decision.RETURN) {
       report.returned(trimmed, user.getDisplayName());
@@ -168,10 +176,29 @@ public class ApprovalService {
   private Signature sign(Report report, ReportSubmission submission, SignatureStep step, Decision decision, Person signer, Instant now, String comment) {
     List<Signature> previous = em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList();
     String previousHash = previous.isEmpty() ? null : previous.get(previous.size() - 1).getHash();
-    String hash = CanonicalForm.signatureHash(submission.getCanonicalForm(), previousHash, step.name(), decision.name(), signer.getUsername(), now.toString());
-    Signature signature = new Signature(report, submission, step, decision, signer, null, now, comment, hash, previousHash, CanonicalForm.FORMAT_VERSION);
+    String hash = CanonicalForm.signatureHash(submission.getCanonicalForm(), previousHash, step.name(), decision.name(), signer.getUsername(),
+        now.toString(), comment);
+    Signature signature = new Signature(report, submission, previous.size() + 1, step, decision, signer, null, now, comment, hash, previousHash,
+        CanonicalForm.FORMAT_VERSION);
     em.persist(signature);
     return signature;
+  }
+
+  /** Milliseconds: what both databases keep of a timestamp, so a hash over it can be recomputed from the row. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** The claimer gives a group task back to the group. */
+  public void release(String username, long reportId) {
+    Report report = lock(reportId);
+    AccessPolicy.requireSee(people.byUsername(username), report);
+    if (!username.equals(report.getPendingAssignee()) || report.getPendingGroup() == null) {
+      throw alreadyHandled(report);
+    }
+    Task task = task(report, report.getStatus() == ReportStatus.WITH_DIRECTOR ? "directorReview" : "officerReview");
+    tasks.setAssignee(task.getId(), null);
+    report.claimBy(null);
   }
 
   private Report lock(long reportId) {
@@ -193,6 +220,9 @@ public class ApprovalService {
 
   /** "Already handled by …": names the last person who acted on the report. */
   private BusinessException alreadyHandled(Report report) {
+    if (report.isEditable()) {
+      return new BusinessException("task.backWithStaff");
+    }
     List<Signature> done = em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList();
     if (done.isEmpty()) {
       return new BusinessException("task.alreadyHandled");

@@ -19,8 +19,8 @@ import th.go.cdd.performance.shared.BaseEntity;
  * that version's canonical form chained to the previous signature of the report.
  */
 @Entity
-@Table(name = "signature")
-@NamedQuery(name = "Signature.findByReport", query = "select s from Signature s where s.report = :report order by s.signedAt, s.id")
+@Table(name = "signature", uniqueConstraints = @jakarta.persistence.UniqueConstraint(columnNames = {"REPORT_ID", "POSITION"}))
+@NamedQuery(name = "Signature.findByReport", query = "select s from Signature s where s.report = :report order by s.position")
 @NamedQuery(name = "Signature.countByReportStepAndSubmission", query = "select count(s) from Signature s where s.report = :report and s.submission = :submission and s.step = :step")
 public class Signature extends BaseEntity {
   @ManyToOne(optional = false)
@@ -28,6 +28,9 @@ public class Signature extends BaseEntity {
 
   @ManyToOne(optional = false)
   private ReportSubmission submission;
+
+  /** 1, 2, 3 … in the report's chain: the order the hashes chain in, whatever the clocks say. */
+  private int position;
 
   @Enumerated(EnumType.STRING)
   private SignatureStep step;
@@ -55,10 +58,11 @@ public class Signature extends BaseEntity {
 
   protected Signature() {}
 
-  public Signature(Report report, ReportSubmission submission, SignatureStep step, Decision decision, Person signer, Person onBehalfOf,
-      Instant signedAt, String comment, String hash, String previousHash, int formatVersion) {
+  public Signature(Report report, ReportSubmission submission, int position, SignatureStep step, Decision decision, Person signer,
+      Person onBehalfOf, Instant signedAt, String comment, String hash, String previousHash, int formatVersion) {
     this.report = Objects.requireNonNull(report);
     this.submission = Objects.requireNonNull(submission);
+    this.position = position;
     this.step = Objects.requireNonNull(step);
     this.decision = Objects.requireNonNull(decision);
     this.signer = Objects.requireNonNull(signer);
@@ -76,6 +80,10 @@ public class Signature extends BaseEntity {
 
   public ReportSubmission getSubmission() {
     return submission;
+  }
+
+  public int getPosition() {
+    return position;
   }
 
   public SignatureStep getStep() {

@@ -92,10 +92,10 @@ public class DemoYear {
       signed(p, s, 1);
     }
     submitted(p, 4, 1);
-    approvals.decide(p + ".director", report(p, 4, 1), Decision.RETURN, "กรุณาแนบหลักฐานตัวชี้วัดที่ ๓ เพิ่มเติม");
+    decide(p + ".director", report(p, 4, 1), Decision.RETURN, "กรุณาแนบหลักฐานตัวชี้วัดที่ ๓ เพิ่มเติม");
     fill(p, 5, 1, false);
     submitted(p, 6, 1);
-    approvals.decide(p + ".director", report(p, 6, 1), Decision.APPROVE, null);
+    decide(p + ".director", report(p, 6, 1), Decision.APPROVE, null);
   }
 
   /** Round 2: 1 untouched draft, 2 half-filled draft, 3 with the director, 4 with the officer, 5 signed, 6 returned by the officer. */
@@ -103,17 +103,22 @@ public class DemoYear {
     fill(p, 2, 2, true);
     submitted(p, 3, 2);
     submitted(p, 4, 2);
-    approvals.decide(p + ".director", report(p, 4, 2), Decision.APPROVE, null);
+    decide(p + ".director", report(p, 4, 2), Decision.APPROVE, null);
     signed(p, 5, 2);
     submitted(p, 6, 2);
-    approvals.decide(p + ".director", report(p, 6, 2), Decision.APPROVE, null);
-    approvals.decide(p + ".officer", report(p, 6, 2), Decision.RETURN, "ผลการดำเนินงานตัวชี้วัดที่ ๒ ไม่ตรงกับรายงาน TPMAP กรุณาตรวจสอบ");
+    decide(p + ".director", report(p, 6, 2), Decision.APPROVE, null);
+    decide(p + ".officer", report(p, 6, 2), Decision.RETURN, "ผลการดำเนินงานตัวชี้วัดที่ ๒ ไม่ตรงกับรายงาน TPMAP กรุณาตรวจสอบ");
+  }
+
+  /** As an approver would: open the report (the submitted version it shows), then decide. */
+  private void decide(String approver, long reportId, Decision decision, String comment) {
+    approvals.decide(approver, reportId, editor.read(approver, reportId).getSubmissionCount(), decision, comment);
   }
 
   private void signed(String p, int s, int round) {
     submitted(p, s, round);
-    approvals.decide(p + ".director", report(p, s, round), Decision.APPROVE, null);
-    approvals.decide(p + ".officer", report(p, s, round), Decision.SIGN, null);
+    decide(p + ".director", report(p, s, round), Decision.APPROVE, null);
+    decide(p + ".officer", report(p, s, round), Decision.SIGN, null);
   }
 
   private void submitted(String p, int s, int round) {

@@ -48,8 +48,9 @@ public final class CanonicalForm {
     return b.toString();
   }
 
-  /** SHA-256 (hex) of the canonical text chained to the previous signature's hash. */
-  public static String signatureHash(String canonicalForm, String previousHash, String step, String decision, String signer, String at) {
+  /** SHA-256 (hex) of the canonical text chained to the previous signature's hash, with the decision and its comment. */
+  public static String signatureHash(String canonicalForm, String previousHash, String step, String decision, String signer, String at,
+      String comment) {
     StringBuilder b = new StringBuilder();
     line(b, "signature-format", String.valueOf(FORMAT_VERSION));
     line(b, "previous", previousHash == null ? "" : previousHash);
@@ -57,6 +58,7 @@ public final class CanonicalForm {
     line(b, "decision", decision);
     line(b, "signer", signer);
     line(b, "at", at);
+    line(b, "comment", comment);
     b.append(canonicalForm);
     return sha256(b.toString().getBytes(StandardCharsets.UTF_8));
   }

@@ -3,6 +3,7 @@ package th.go.cdd.performance.report;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -73,12 +74,14 @@ public class ReportEditor {
       throw new BusinessException("access.denied");
     }
     AccessPolicy.requireSee(user, file.getReport());
+    file.getContent(); // load the lazy bytes inside the transaction
     return file;
   }
 
+  /** Locks the report row: draft edits, uploads and removals queue behind a running submit, never slip past it. */
   private Report ownDraft(String username, long reportId) {
     Person user = people.byUsername(username);
-    Report report = em.find(Report.class, reportId);
+    Report report = em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
     if (report == null || !report.getStaff().getId().equals(user.getId())) {
       throw new BusinessException("access.denied");
     }

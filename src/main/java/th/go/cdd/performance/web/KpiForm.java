@@ -21,6 +21,7 @@ public class KpiForm implements Serializable {
     private static final long serialVersionUID = 1L;
     private String target;
     private String result;
+    private boolean dirty;
 
     public RowForm() {}
 
@@ -33,7 +34,12 @@ public class KpiForm implements Serializable {
       return target;
     }
 
+    boolean isDirty() {
+      return dirty;
+    }
+
     public void setTarget(String target) {
+      dirty |= !java.util.Objects.equals(this.target, target);
       this.target = target;
     }
 
@@ -42,6 +48,7 @@ public class KpiForm implements Serializable {
     }
 
     public void setResult(String result) {
+      dirty |= !java.util.Objects.equals(this.result, result);
       this.result = result;
     }
   }
@@ -78,6 +85,8 @@ public class KpiForm implements Serializable {
   private Integer chosenLevel;
   private final List<RowForm> rows = new ArrayList<>();
   private KpiScore score;
+  /** Changed in this page since it was last saved. */
+  private boolean dirty;
 
   KpiForm(KpiEntry entry) {
     KpiDefinition kpi = entry.getKpi();
@@ -112,6 +121,12 @@ public class KpiForm implements Serializable {
 
   void scored(KpiScore score) {
     this.score = score;
+    this.dirty = false;
+    rows.forEach(r -> r.dirty = false);
+  }
+
+  boolean isDirty() {
+    return dirty || rows.stream().anyMatch(RowForm::isDirty);
   }
 
   private KpiScore safeScore() {
@@ -127,6 +142,7 @@ public class KpiForm implements Serializable {
   }
 
   public void removeRow(RowForm row) {
+    dirty = true;
     rows.remove(row);
     if (rows.isEmpty()) {
       rows.add(new RowForm());
@@ -174,6 +190,7 @@ public class KpiForm implements Serializable {
   }
 
   public void setFigure(BigDecimal figure) {
+    dirty |= !java.util.Objects.equals(this.figure, figure);
     this.figure = figure;
   }
 
@@ -182,6 +199,7 @@ public class KpiForm implements Serializable {
   }
 
   public void setBase(BigDecimal base) {
+    dirty |= !java.util.Objects.equals(this.base, base);
     this.base = base;
   }
 
@@ -190,6 +208,7 @@ public class KpiForm implements Serializable {
   }
 
   public void setChosenLevel(Integer chosenLevel) {
+    dirty |= !java.util.Objects.equals(this.chosenLevel, chosenLevel);
     this.chosenLevel = chosenLevel;
   }
 

@@ -19,6 +19,7 @@ import java.io.IOException;
 @RequestScoped
 public class LoginView {
   @Inject private SecurityContext security;
+  @Inject private UserSession userSession;
 
   private String username;
   private String password;
@@ -30,7 +31,13 @@ public class LoginView {
       return;
     }
     ExternalContext ec = fc.getExternalContext();
-    AuthenticationStatus status = security.authenticate((HttpServletRequest) ec.getRequest(), (HttpServletResponse) ec.getResponse(),
+    // a new session id for the new user (no fixation), and nothing cached of a previous user
+    HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    userSession.forgetUser();
+    AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) ec.getResponse(),
         withParams().credential(new UsernamePasswordCredential(username.strip(), password)).newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> fc.responseComplete();

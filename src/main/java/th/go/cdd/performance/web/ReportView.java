@@ -1,6 +1,8 @@
 package th.go.cdd.performance.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -37,6 +39,8 @@ public class ReportView implements Serializable {
   private transient List<EvidenceFile> evidence;
   private transient List<Signature> history;
   private SignatureStep actionableStep;
+  /** The submitted version shown when the page was (re)loaded: the one an approver signs. */
+  private int seenSubmission;
   private boolean certified;
   private String comment;
   private Instant savedAt;
@@ -63,6 +67,7 @@ public class ReportView implements Serializable {
     evidence = null;
     history = null;
     actionableStep = approvals.actionableStep(session.getUsername(), report);
+    seenSubmission = report.getSubmissionCount();
   }
 
   private Report report() {
@@ -82,17 +87,25 @@ public class ReportView implements Serializable {
       savedAt = Instant.now();
     } catch (BusinessException e) {
       Texts.error(null, e);
+    } catch (EJBException | PersistenceException e) {
+      Texts.error(null, "error.concurrent"); // what was typed stays in the form: the next change saves it again
     }
   }
 
   public boolean saveAll() {
     boolean ok = true;
     for (KpiForm k : kpis) {
+      if (!k.isDirty()) {
+        continue; // saved already: never overwrite what another tab or device saved since
+      }
       try {
         k.scored(editor.saveKpi(session.getUsername(), id, k.toInput()));
       } catch (BusinessException e) {
         Texts.error(null, e);
         ok = false;
+      } catch (EJBException | PersistenceException e) {
+        concurrentChange();
+        return false;
       }
     }
     if (ok) {
@@ -128,15 +141,19 @@ public class ReportView implements Serializable {
 
   public void approve() {
     Decision d = actionableStep == SignatureStep.OFFICER ? Decision.SIGN : Decision.APPROVE;
-    act(() -> approvals.decide(session.getUsername(), id, d, comment), d == Decision.SIGN ? "report.signedDone" : "report.approved");
+    act(() -> approvals.decide(session.getUsername(), id, seenSubmission, d, comment), d == Decision.SIGN ? "report.signedDone" : "report.approved");
   }
 
   public void returnReport() {
-    act(() -> approvals.decide(session.getUsername(), id, Decision.RETURN, comment), "report.returnedDone");
+    act(() -> approvals.decide(session.getUsername(), id, seenSubmission, Decision.RETURN, comment), "report.returnedDone");
   }
 
   public void claim() {
     act(() -> approvals.claim(session.getUsername(), id), "report.claimed");
+  }
+
+  public void release() {
+    act(() -> approvals.release(session.getUsername(), id), "report.released");
   }
 
   public void upload(FileUploadEvent event) {
@@ -146,6 +163,8 @@ public class ReportView implements Serializable {
       evidence = null;
     } catch (BusinessException e) {
       Texts.error(null, e);
+    } catch (EJBException | PersistenceException e) {
+      Texts.error(null, "error.concurrent");
     }
   }
 
@@ -155,6 +174,16 @@ public class ReportView implements Serializable {
       evidence = null;
     } catch (BusinessException e) {
       Texts.error(null, e);
+    }
+  }
+
+  /** Someone else changed the report meanwhile: say so and show what is saved now. */
+  private void concurrentChange() {
+    Texts.error(null, "error.concurrent");
+    try {
+      reload();
+    } catch (BusinessException e) {
+      denied = true;
     }
   }
 
@@ -171,6 +200,8 @@ public class ReportView implements Serializable {
       certified = false;
     } catch (BusinessException e) {
       Texts.error(null, e);
+    } catch (EJBException | PersistenceException e) {
+      Texts.error(null, "error.concurrent");
     }
     try {
       reload();
@@ -203,6 +234,10 @@ public class ReportView implements Serializable {
 
   public boolean isDecidable() {
     return !denied && actionableStep != null;
+  }
+
+  public boolean isClaimedByMe() {
+    return isDecidable() && session.getUsername().equals(report().getPendingAssignee());
   }
 
   public boolean isOfficerStep() {

@@ -33,6 +33,13 @@ public class UserSession implements Serializable {
     return p == null ? null : p.getName();
   }
 
+  /** Called at login: the next read loads the new user's name and role. */
+  void forgetUser() {
+    displayName = null;
+    role = null;
+    provinceTh = null;
+  }
+
   private void load() {
     if (role == null && getUsername() != null) {
       Person person = people.byUsername(getUsername());

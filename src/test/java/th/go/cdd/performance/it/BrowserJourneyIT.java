@@ -137,6 +137,8 @@ class BrowserJourneyIT {
     assertThat(status()).isEqualTo("รอผู้อำนวยการกลุ่มงาน");
     assertThat(figureInput(3).getAttribute("value")).isEqualTo("25");
     assertThat(figureInput(3).isEnabled()).as("the director cannot edit").isFalse();
+    assertThat(download("ฐานข้อมูล TPMAP.pdf", true)).as("the director downloads the evidence").startsWith("%PDF-1.4");
+    assertThat(download("ฐานข้อมูล TPMAP.pdf", false)).as("without a session the file is not served").doesNotContain("%PDF");
     type(driver.findElement(By.id("report:comment")), comment);
     click(By.id("report:return"));
     waitForStatus("ส่งกลับแก้ไข");
@@ -258,6 +260,40 @@ class BrowserJourneyIT {
     }
   }
 
+  /**
+   * The element has left the page (replaced by a navigation or an ajax update). Chromium sometimes
+   * answers "node does not belong to the document" instead of a stale-element error: same meaning.
+   */
+  private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(WebElement element) {
+    return d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+      }
+    };
+  }
+
+  /** Fetches an evidence link of the open report over HTTP, with or without the browser's session cookie. */
+  private String download(String linkText, boolean withSession) throws IOException {
+    String href = driver.findElement(By.linkText(linkText)).getAttribute("href");
+    HttpURLConnection c = (HttpURLConnection) new URL(href).openConnection();
+    c.setInstanceFollowRedirects(false);
+    if (withSession) {
+      c.setRequestProperty("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue());
+    }
+    if (c.getResponseCode() != 200) {
+      return "HTTP " + c.getResponseCode();
+    }
+    assertThat(c.getHeaderField("Content-Disposition")).startsWith("attachment");
+    try (InputStream in = c.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
   private long horizontalOverflow() {
     return (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
@@ -305,7 +341,7 @@ class BrowserJourneyIT {
     pass.sendKeys(password);
     WebElement button = driver.findElement(By.id("login:submit"));
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    wait.until(replaced(button));
   }
 
   private void login(String username) {
@@ -387,7 +423,7 @@ class BrowserJourneyIT {
   private void autosave(WebElement input, String value, int kpi) {
     WebElement level = driver.findElement(kpiField(kpi, "level"));
     type(input, value);
-    wait.until(ExpectedConditions.stalenessOf(level));
+    wait.until(replaced(level));
     waitForAjax();
     assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-error"))).as("no error after saving KPI " + kpi).isEmpty();
   }

@@ -80,8 +80,31 @@ class WorkflowIT {
     }
   }
 
+  /** The submitted version an approver reads when opening the report now. */
+  private int seen(long id) {
+    return report(id).getSubmissionCount();
+  }
+
+  /**
+   * Reads the report in a transaction of its own (or the test's, if one is open): the container's
+   * non-transactional EntityManager is not safe once other threads have run in the test.
+   */
   private Report report(long id) {
-    return em.find(Report.class, id);
+    try {
+      if (utx.getStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+        return em.find(Report.class, id);
+      }
+      utx.begin();
+      try {
+        Report r = em.find(Report.class, id);
+        r.getEntries().forEach(e -> e.getRows().size());
+        return r;
+      } finally {
+        utx.commit();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<Signature> signatures(String user, long reportId) {
@@ -98,9 +121,9 @@ class WorkflowIT {
     fillAllKpis(staff, id);
     approvals.submit(staff, id);
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
-    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
-    approvals.decide(o.officer(), id, Decision.SIGN, null);
+    approvals.decide(o.officer(), id, seen(id), Decision.SIGN, null);
 
     Report signed = report(id);
     assertThat(signed.getStatus()).isEqualTo(ReportStatus.SIGNED);
@@ -111,7 +134,7 @@ class WorkflowIT {
     assertThat(chain.get(2).getPreviousHash()).isEqualTo(chain.get(1).getHash());
     Signature last = chain.get(2);
     assertThat(CanonicalForm.signatureHash(last.getSubmission().getCanonicalForm(), last.getPreviousHash(), "OFFICER", "SIGN",
-        o.officer(), last.getSignedAt().toString())).isEqualTo(last.getHash());
+        o.officer(), last.getSignedAt().toString(), last.getComment())).as("recomputed from the stored row").isEqualTo(last.getHash());
     assertThat(last.getSubmission().getCanonicalForm()).contains("kpi.2.figure=62").contains("kpi.2.base=80").contains("kpi.2.level=5");
   }
 
@@ -123,17 +146,17 @@ class WorkflowIT {
     fillAllKpis(staff, id);
     approvals.submit(staff, id);
 
-    assertThatThrownBy(() -> approvals.decide(o.director(), id, Decision.RETURN, "  "))
+    assertThatThrownBy(() -> approvals.decide(o.director(), id, seen(id), Decision.RETURN, "  "))
         .isInstanceOf(BusinessException.class).hasMessage("approval.commentRequired");
-    approvals.decide(o.director(), id, Decision.RETURN, "แนบหลักฐานเพิ่ม");
+    approvals.decide(o.director(), id, seen(id), Decision.RETURN, "แนบหลักฐานเพิ่ม");
     Report returned = report(id);
     assertThat(returned.getStatus()).isEqualTo(ReportStatus.RETURNED);
     assertThat(returned.getReturnComment()).isEqualTo("แนบหลักฐานเพิ่ม");
 
     editor.saveKpi(staff, id, new KpiInput(3, BigDecimal.valueOf(51), null, null, List.of(new KpiRow("สินค้า", "51 ผลิตภัณฑ์"))));
     approvals.submit(staff, id);
-    approvals.decide(o.director(), id, Decision.APPROVE, null);
-    approvals.decide(o.officer(), id, Decision.RETURN, "ตรวจสอบตัวเลขอีกครั้ง");
+    approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
+    approvals.decide(o.officer(), id, seen(id), Decision.RETURN, "ตรวจสอบตัวเลขอีกครั้ง");
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.RETURNED);
     approvals.submit(staff, id);
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
@@ -148,6 +171,26 @@ class WorkflowIT {
   }
 
   @Test
+  void aDirectorCannotSignAVersionTheyDidNotSeeAfterARecallAndResubmission() {
+    ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
+    String staff = o.staff().get(0);
+    long id = o.reports().get(0);
+    fillAllKpis(staff, id);
+    approvals.submit(staff, id);
+    int openedByDirector = seen(id);
+    approvals.recall(staff, id);
+    editor.saveKpi(staff, id, new KpiInput(3, BigDecimal.valueOf(49), null, null, List.of()));
+    approvals.submit(staff, id);
+
+    assertThatThrownBy(() -> approvals.decide(o.director(), id, openedByDirector, Decision.APPROVE, null))
+        .hasMessage("report.changedSinceOpened");
+    assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
+    approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
+    assertThat(signatures(o.director(), id)).filteredOn(s -> s.getStep() == SignatureStep.DIRECTOR)
+        .singleElement().satisfies(s -> assertThat(s.getSubmission().getCanonicalForm()).contains("kpi.3.figure=49"));
+  }
+
+  @Test
   void staffRecallsASubmittedReportUntilTheDirectorActs() {
     ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
     String staff = o.staff().get(0);
@@ -158,7 +201,7 @@ class WorkflowIT {
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.DRAFT);
     editor.saveKpi(staff, id, new KpiInput(6, BigDecimal.valueOf(5), null, null, List.of()));
     approvals.submit(staff, id);
-    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
     assertThatThrownBy(() -> approvals.recall(staff, id)).isInstanceOf(BusinessException.class).hasMessage("report.cannotRecall");
   }
 
@@ -173,7 +216,7 @@ class WorkflowIT {
     String taskId = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("directorReview").singleResult().getId();
 
     utx.begin();
-    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
     assertThat(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("officerReview").count())
         .as("inside the transaction the task has moved").isEqualTo(1);
     utx.rollback();
@@ -182,7 +225,7 @@ class WorkflowIT {
     assertThat(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("officerReview").count()).isZero();
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
     assertThat(signatures(o.director(), id)).extracting(Signature::getStep).containsExactly(SignatureStep.STAFF);
-    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
   }
 
@@ -198,13 +241,14 @@ class WorkflowIT {
     }
     for (int i = 0; i < races; i++) {
       long id = o.reports().get(i);
+      int opened = seen(id); // both directors opened the same version (read here: the test's EntityManager is not for other threads)
       CountDownLatch start = new CountDownLatch(1);
       List<Future<String>> results = new ArrayList<>();
       for (String director : List.of(o.director(), second)) {
         results.add(executor.submit(() -> {
           start.await();
           try {
-            approvals.decide(director, id, Decision.APPROVE, null);
+            approvals.decide(director, id, opened, Decision.APPROVE, null);
             return "ok";
           } catch (BusinessException e) {
             return e.getKey();
@@ -237,9 +281,13 @@ class WorkflowIT {
     assertThat(inbox.count(second, InboxFilter.none())).as("a group task is offered to every director of the group").isEqualTo(1);
     approvals.claim(o.director(), id);
     assertThat(report(id).getPendingAssignee()).isEqualTo(o.director());
-    assertThatThrownBy(() -> approvals.decide(second, id, Decision.APPROVE, null)).hasMessage("task.claimedBy");
+    assertThatThrownBy(() -> approvals.decide(second, id, seen(id), Decision.APPROVE, null)).hasMessage("task.claimedBy");
     assertThatThrownBy(() -> approvals.claim(second, id)).hasMessage("task.claimedBy");
-    approvals.decide(o.director(), id, Decision.APPROVE, null);
+    assertThatThrownBy(() -> approvals.release(second, id)).as("only the claimer gives it back").isInstanceOf(BusinessException.class);
+    approvals.release(o.director(), id);
+    assertThat(report(id).getPendingAssignee()).as("given back to the group").isNull();
+    approvals.claim(second, id);
+    approvals.decide(second, id, seen(id), Decision.APPROVE, null);
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
     assertThat(report(id).getPendingAssignee()).isNull();
   }
@@ -253,13 +301,13 @@ class WorkflowIT {
     var pdf = editor.attach(mine.staff().get(0), id, 1, "x.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII));
     approvals.submit(mine.staff().get(0), id);
 
-    assertThatThrownBy(() -> approvals.decide(other.director(), id, Decision.APPROVE, null)).hasMessage("access.denied");
-    assertThatThrownBy(() -> approvals.decide(other.officer(), id, Decision.APPROVE, null)).hasMessage("access.denied");
+    assertThatThrownBy(() -> approvals.decide(other.director(), id, seen(id), Decision.APPROVE, null)).hasMessage("access.denied");
+    assertThatThrownBy(() -> approvals.decide(other.officer(), id, seen(id), Decision.APPROVE, null)).hasMessage("access.denied");
     assertThatThrownBy(() -> editor.read(other.officer(), id)).hasMessage("access.denied");
     assertThatThrownBy(() -> editor.read(mine.staff().get(1), id)).hasMessage("access.denied");
     assertThatThrownBy(() -> editor.download(mine.staff().get(1), pdf.getId())).hasMessage("access.denied");
     assertThatThrownBy(() -> editor.download(other.director(), pdf.getId())).hasMessage("access.denied");
-    assertThatThrownBy(() -> approvals.decide(mine.officer(), id, Decision.SIGN, null))
+    assertThatThrownBy(() -> approvals.decide(mine.officer(), id, seen(id), Decision.SIGN, null))
         .as("the officer cannot skip the director").hasMessageStartingWith("task.alreadyHandled");
     assertThatThrownBy(() -> approvals.submit(mine.staff().get(1), id)).hasMessage("access.denied");
     assertThat(inbox.count(other.director(), InboxFilter.none())).isZero();

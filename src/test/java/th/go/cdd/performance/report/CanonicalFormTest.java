@@ -24,7 +24,7 @@ class CanonicalFormTest {
   private static final Instant NOW = Instant.parse("2021-11-01T03:00:00Z");
 
   private static String sign(String canonical, String previous, String signer) {
-    return CanonicalForm.signatureHash(canonical, previous, "DIRECTOR", "APPROVE", signer, "2021-11-10T10:00:00Z");
+    return CanonicalForm.signatureHash(canonical, previous, "DIRECTOR", "APPROVE", signer, "2021-11-10T10:00:00Z", null);
   }
 
   // ---- escape ----
@@ -117,16 +117,16 @@ class CanonicalFormTest {
 
   @Test
   void signatureHashChangesWithStepDecisionAndTime() {
-    String base = CanonicalForm.signatureHash("c", HASH, "DIRECTOR", "APPROVE", "u", "t1");
-    assertThat(CanonicalForm.signatureHash("c", HASH, "OFFICER", "APPROVE", "u", "t1")).isNotEqualTo(base);
-    assertThat(CanonicalForm.signatureHash("c", HASH, "DIRECTOR", "RETURN", "u", "t1")).isNotEqualTo(base);
-    assertThat(CanonicalForm.signatureHash("c", HASH, "DIRECTOR", "APPROVE", "u", "t2")).isNotEqualTo(base);
+    String base = CanonicalForm.signatureHash("c", HASH, "DIRECTOR", "APPROVE", "u", "t1", null);
+    assertThat(CanonicalForm.signatureHash("c", HASH, "OFFICER", "APPROVE", "u", "t1", null)).isNotEqualTo(base);
+    assertThat(CanonicalForm.signatureHash("c", HASH, "DIRECTOR", "RETURN", "u", "t1", null)).isNotEqualTo(base);
+    assertThat(CanonicalForm.signatureHash("c", HASH, "DIRECTOR", "APPROVE", "u", "t2", null)).isNotEqualTo(base);
   }
 
   @Test
   void signerCannotImitateTheTimeLine() {
-    String honest = CanonicalForm.signatureHash("c", HASH, "DIRECTOR", "APPROVE", "u", "t1");
-    String forged = CanonicalForm.signatureHash("c", HASH, "DIRECTOR", "APPROVE", "u\nat=t1", "");
+    String honest = CanonicalForm.signatureHash("c", HASH, "DIRECTOR", "APPROVE", "u", "t1", null);
+    String forged = CanonicalForm.signatureHash("c", HASH, "DIRECTOR", "APPROVE", "u\nat=t1", "", null);
     assertThat(forged).isNotEqualTo(honest);
   }
 
