@@ -31,7 +31,7 @@ public class ApplicationStartup {
   @EJB private DemoYear demo;
 
   @Inject
-  @ConfigProperty(name = "cdd.demo.enabled", defaultValue = "true")
+  @ConfigProperty(name = "cdd.demo.enabled", defaultValue = "false")
   private boolean demoEnabled;
 
   @Inject
