@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.program.KpiKind;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.EvidenceFile;
 import th.go.cdd.performance.report.Report;
@@ -50,7 +52,7 @@ public class ApprovalService {
       throw alreadyHandled(report);
     }
     List<Integer> missing = report.getEntries().stream()
-        .filter(e -> e.getKpi().getKind() != th.go.cdd.performance.program.KpiKind.FREE_FORM && e.getLevel() == null)
+        .filter(e -> e.getKpi().getKind() != KpiKind.FREE_FORM && e.getLevel() == null)
         .map(e -> e.getKpi().getNumber()).toList();
     if (!missing.isEmpty()) {
       throw new BusinessException("report.incomplete", missing.toString());
@@ -157,10 +159,10 @@ public class ApprovalService {
         || !user.candidateGroups().contains(report.getPendingGroup()) || report.getStaff().getId().equals(user.getId())) {
       return null;
     }
-    if (user.getRole() == th.go.cdd.performance.people.Role.DIRECTOR && report.getStatus() == ReportStatus.WITH_DIRECTOR) {
+    if (user.getRole() == Role.DIRECTOR && report.getStatus() == ReportStatus.WITH_DIRECTOR) {
       return SignatureStep.DIRECTOR;
     }
-    if (user.getRole() == th.go.cdd.performance.people.Role.OFFICER && report.getStatus() == ReportStatus.WITH_OFFICER) {
+    if (user.getRole() == Role.OFFICER && report.getStatus() == ReportStatus.WITH_OFFICER) {
       return SignatureStep.OFFICER;
     }
     return null;

@@ -2,7 +2,6 @@ package th.go.cdd.performance.security;
 
 import java.util.Objects;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.shared.BusinessException;
 
@@ -29,10 +28,6 @@ public final class AccessPolicy {
     if (report == null || !maySee(user, report)) {
       throw new BusinessException("access.denied");
     }
-  }
-
-  public static boolean isApprover(Person user) {
-    return user.getRole() == Role.DIRECTOR || user.getRole() == Role.OFFICER;
   }
 
   private static boolean sameProvince(Person a, Person b) {

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
@@ -17,6 +16,7 @@ import th.go.cdd.performance.approval.SignatureStep;
 import th.go.cdd.performance.report.EvidenceFile;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportEditor;
+import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
 
 /**
@@ -43,7 +43,6 @@ public class ReportView implements Serializable {
   private int seenSubmission;
   private boolean certified;
   private String comment;
-  private Instant savedAt;
   private boolean denied;
 
   /** Called on GET (f:viewAction): the id in the URL is checked against who is signed in. */
@@ -84,7 +83,6 @@ public class ReportView implements Serializable {
     }
     try {
       kpi.scored(editor.saveKpi(session.getUsername(), id, kpi.toInput()));
-      savedAt = Instant.now();
     } catch (BusinessException e) {
       Texts.error(null, e);
     } catch (EJBException | PersistenceException e) {
@@ -109,7 +107,6 @@ public class ReportView implements Serializable {
       }
     }
     if (ok) {
-      savedAt = Instant.now();
       Texts.info("report.saved", Texts.text(session.getLocale(), "report.autosave"));
     }
     return ok;
@@ -229,7 +226,7 @@ public class ReportView implements Serializable {
   }
 
   public boolean isRecallable() {
-    return !denied && report() != null && session.isStaff() && report().getStatus() == th.go.cdd.performance.report.ReportStatus.WITH_DIRECTOR;
+    return !denied && report() != null && session.isStaff() && report().getStatus() == ReportStatus.WITH_DIRECTOR;
   }
 
   public boolean isDecidable() {
@@ -278,9 +275,5 @@ public class ReportView implements Serializable {
 
   public void setComment(String comment) {
     this.comment = comment;
-  }
-
-  public Instant getSavedAt() {
-    return savedAt;
   }
 }

@@ -68,10 +68,6 @@ public class UserSession implements Serializable {
     return getRole() == Role.STAFF;
   }
 
-  public boolean isApprover() {
-    return getRole() == Role.DIRECTOR || getRole() == Role.OFFICER;
-  }
-
   public Locale getLocale() {
     return locale;
   }
