@@ -104,7 +104,7 @@ class BrowserJourneyIT {
 
     // 1. the staff member fills KPIs 1–6 and submits
     login(o.staff);
-    openReportFromInbox(o.reportId);
+    openReportFromInbox(o);
     assertThat(status()).isEqualTo("ร่าง");
     assertThat(driver.findElement(By.cssSelector(".report-header")).getText()).contains("รอบที่ 1 (");
     fillFigure(1, "4");
@@ -133,7 +133,7 @@ class BrowserJourneyIT {
 
     // 2. the director returns it with a comment
     login(o.director);
-    openReportFromInbox(o.reportId);
+    openReportFromInbox(o);
     assertThat(status()).isEqualTo("รอผู้อำนวยการกลุ่มงาน");
     assertThat(figureInput(3).getAttribute("value")).isEqualTo("25");
     assertThat(figureInput(3).isEnabled()).as("the director cannot edit").isFalse();
@@ -147,9 +147,9 @@ class BrowserJourneyIT {
 
     // 3. the staff member sees the returned status and the comment, corrects a figure and resubmits
     login(o.staff);
-    WebElement row = reportLink(o.reportId).findElement(By.xpath("./ancestor::tr"));
+    WebElement row = reportLink(o).findElement(By.xpath("./ancestor::tr"));
     assertThat(row.getText()).contains("ส่งกลับแก้ไข");
-    openReportFromInbox(o.reportId);
+    openReportFromInbox(o);
     assertThat(status()).isEqualTo("ส่งกลับแก้ไข");
     assertThat(driver.findElement(By.id("report:returnedComment")).getText()).startsWith("ส่งกลับโดย").contains(comment);
     assertThat(figureInput(3).getAttribute("value")).isEqualTo("25");
@@ -161,7 +161,7 @@ class BrowserJourneyIT {
 
     // 4. the director approves
     login(o.director);
-    openReportFromInbox(o.reportId);
+    openReportFromInbox(o);
     assertThat(figureInput(3).getAttribute("value")).isEqualTo("51");
     assertThat(driver.findElement(By.id("report:approve")).getText()).isEqualTo("เห็นชอบ");
     click(By.id("report:approve"));
@@ -171,7 +171,7 @@ class BrowserJourneyIT {
 
     // 5. the provincial officer signs
     login(o.officer);
-    openReportFromInbox(o.reportId);
+    openReportFromInbox(o);
     assertThat(status()).isEqualTo("รอพัฒนาการจังหวัด");
     assertThat(driver.findElement(By.id("report:approve")).getText()).isEqualTo("ลงนาม");
     click(By.id("report:approve"));
@@ -214,7 +214,7 @@ class BrowserJourneyIT {
     try {
       login(o.staff);
       assertThat(horizontalOverflow()).as("inbox overflows the phone screen by px").isLessThanOrEqualTo(0);
-      openReportFromInbox(o.reportId);
+      openReportFromInbox(o);
       assertThat(horizontalOverflow()).as("report overflows the phone screen by px").isLessThanOrEqualTo(0);
       dump("phone-report");
       logout();
@@ -366,14 +366,28 @@ class BrowserJourneyIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
   }
 
-  private WebElement reportLink(long reportId) {
+  /**
+   * The report's link in the inbox, found as a user would with many reports: by typing the staff
+   * member's name (the office's unique prefix is their surname) into the name filter.
+   */
+  private WebElement reportLink(Office o) {
+    WebElement filter = driver.findElement(By.id("inbox:name"));
+    if (!o.prefix.equals(filter.getAttribute("value"))) {
+      filter.clear();
+      filter.sendKeys(o.prefix);
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElements(By.cssSelector("[id='inbox:reports'] tbody tr")).stream()
+          .allMatch(tr -> tr.getText().contains(o.prefix)));
+      waitForAjax();
+    }
+    long reportId = o.reportId;
     return wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//form[@id='inbox']//a[contains(@id,'openReport') and substring(@href, string-length(@href) - string-length('id=" + reportId
             + "') + 1) = 'id=" + reportId + "']")));
   }
 
-  private void openReportFromInbox(long reportId) {
-    WebElement link = reportLink(reportId);
+  private void openReportFromInbox(Office o) {
+    WebElement link = reportLink(o);
     link.click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:status")));
     waitForAjax();
