@@ -52,6 +52,9 @@ public class Person extends BaseEntity {
   private LocalDate contractEnd;
   private String email;
 
+  /** The day the staff member's participation ended (contract ended early); null while active. */
+  private LocalDate participationEnd;
+
   protected Person() {}
 
   public Person(String username, String passwordHash, Role role, String title, String firstName, String lastName) {
@@ -84,6 +87,18 @@ public class Person extends BaseEntity {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  /** Records that the staff member's participation ends on this day (the contract ended early). */
+  public void endParticipation(LocalDate lastDay) {
+    if (role != Role.STAFF) {
+      throw new IllegalStateException("only staff take part in the program");
+    }
+    this.participationEnd = Objects.requireNonNull(lastDay);
+  }
+
+  public LocalDate getParticipationEnd() {
+    return participationEnd;
   }
 
   public String getDisplayName() {

@@ -6,5 +6,7 @@ public enum ReportStatus {
   WITH_DIRECTOR,
   WITH_OFFICER,
   RETURNED,
-  SIGNED
+  SIGNED,
+  /** The staff member's participation ended before the report was signed; it no longer counts. */
+  WITHDRAWN
 }
