@@ -72,6 +72,10 @@ public class Report extends BaseEntity {
 
   private String returnedBy;
   private Instant updatedAt;
+
+  /** When the staff member first saved a figure: a draft without it has not been started. */
+  private Instant startedAt;
+
   private int submissionCount;
 
   @Version private long version;
@@ -115,6 +119,9 @@ public class Report extends BaseEntity {
     KpiEntry entry = entryFor(kpiNumber).orElseThrow(() -> new BusinessException("report.noSuchKpi", kpiNumber));
     entry.record(figure, base, level, rows);
     this.updatedAt = now;
+    if (startedAt == null) {
+      startedAt = now;
+    }
   }
 
   /** The process waits for the staff member: a new draft, or a returned or recalled one. */
@@ -205,6 +212,10 @@ public class Report extends BaseEntity {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
   }
 
   public int getSubmissionCount() {

@@ -8,11 +8,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
 import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.approval.Decision;
 import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.approval.SignatureStep;
+import th.go.cdd.performance.monitoring.ProcessTrail;
+import th.go.cdd.performance.monitoring.ProcessTrail.Trail;
+import th.go.cdd.performance.monitoring.TrailStep;
 import th.go.cdd.performance.report.EvidenceFile;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportEditor;
@@ -32,12 +36,14 @@ public class ReportView implements Serializable {
   @Inject private transient ReportEditor editor;
   @Inject private transient ApprovalService approvals;
   @Inject private UserSession session;
+  @Inject private transient ProcessTrail trails;
 
   private Long id;
   private transient Report report;
   private List<KpiForm> kpis = new ArrayList<>();
   private transient List<EvidenceFile> evidence;
   private transient List<Signature> history;
+  private transient Trail trail;
   private SignatureStep actionableStep;
   /** The submitted version shown when the page was (re)loaded: the one an approver signs. */
   private int seenSubmission;
@@ -65,6 +71,7 @@ public class ReportView implements Serializable {
     kpis = new ArrayList<>(report.getEntries().stream().map(KpiForm::new).toList());
     evidence = null;
     history = null;
+    trail = null;
     actionableStep = approvals.actionableStep(session.getUsername(), report);
     seenSubmission = report.getSubmissionCount();
   }
@@ -219,6 +226,22 @@ public class ReportView implements Serializable {
       history = approvals.history(session.getUsername(), id);
     }
     return history;
+  }
+
+  /** Where the report's process stands, for the diagram and the step history. */
+  public Trail getTrail() {
+    if (trail == null) {
+      trail = denied || id == null ? new Trail(null, Set.of(), Set.of(), List.of())
+          : trails.of(session.getUsername(), id);
+    }
+    return trail;
+  }
+
+  /** A step's name in the page's language; the model's own name for a step the bundles do not know. */
+  public String stepLabel(TrailStep step) {
+    String key = "trail.activity." + step.activityId();
+    String text = Downloads.label(key);
+    return key.equals(text) ? step.activityName() : text;
   }
 
   public boolean isEditable() {

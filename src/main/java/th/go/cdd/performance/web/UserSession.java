@@ -72,6 +72,11 @@ public class UserSession implements Serializable {
     return locale;
   }
 
+  /** Administrators, provincial officers and group directors watch the rounds (each within their scope). */
+  public boolean isMonitor() {
+    return getUsername() != null && !isStaff();
+  }
+
   public boolean isThai() {
     return "th".equals(locale.getLanguage());
   }

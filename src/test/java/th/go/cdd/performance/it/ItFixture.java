@@ -50,6 +50,14 @@ public class ItFixture {
     return new Office(programCode, prefix + ".officer", prefix + ".director", staff, reports);
   }
 
+  /** The department's administrator account ("admin"), created on first use. */
+  public synchronized String administrator() {
+    if (!people.exists()) {
+      people.createAdministrator();
+    }
+    return "admin";
+  }
+
   public String addDirector(String prefix) {
     String username = prefix + ".director2";
     people.addDirector(username, prefix, "นาย", "รองผู้อำนวยการ" + prefix, "ทดสอบ");

@@ -1,0 +1,74 @@
+package th.go.cdd.performance.monitoring;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import th.go.cdd.performance.people.People;
+import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.security.AccessPolicy;
+
+/**
+ * Where a report's process stands, for the diagram: the BPMN model it runs on, the elements it
+ * waits at now, those it has passed, and the history of who held each step and when. Only for a
+ * user who may see the report.
+ */
+@Stateless
+public class ProcessTrail {
+  @PersistenceContext private EntityManager em;
+  @Inject private People people;
+  @Inject private HistoryService history;
+  @Inject private RepositoryService repository;
+
+  /** The model's XML, the active and the passed element ids, and the steps in order. */
+  public record Trail(String bpmnXml, Set<String> active, Set<String> passed, List<TrailStep> steps) {
+    public String getBpmnXml() { return bpmnXml; }
+    public String getActiveIds() { return String.join(",", active); }
+    public String getPassedIds() { return String.join(",", passed); }
+    public List<TrailStep> getSteps() { return steps; }
+  }
+
+  public Trail of(String username, long reportId) {
+    Report report = em.find(Report.class, reportId);
+    AccessPolicy.requireSee(people.byUsername(username), report);
+    String pid = report.getProcessInstanceId();
+    HistoricProcessInstance instance = pid == null ? null
+        : history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult();
+    if (instance == null) {
+      return new Trail(null, Set.of(), Set.of(), List.of());
+    }
+    Set<String> active = new LinkedHashSet<>();
+    Set<String> passed = new LinkedHashSet<>();
+    List<TrailStep> steps = new ArrayList<>();
+    for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(pid)
+        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
+      (a.getEndTime() == null ? active : passed).add(a.getActivityId());
+      if (a.getActivityName() != null) {
+        steps.add(new TrailStep(a.getActivityId(), a.getActivityName(), a.getAssignee(),
+            a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant()));
+      }
+    }
+    passed.removeAll(active);
+    return new Trail(model(instance.getProcessDefinitionId()), active, passed, steps);
+  }
+
+  private String model(String definitionId) {
+    try (InputStream in = repository.getProcessModel(definitionId)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
