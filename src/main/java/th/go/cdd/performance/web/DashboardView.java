@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.primefaces.model.StreamedContent;
 import th.go.cdd.performance.export.TableFormat;
 import th.go.cdd.performance.monitoring.Dashboard;
@@ -70,7 +72,7 @@ public class DashboardView implements Serializable {
     return all.stream()
         .filter(p -> cohort == null || p.cohort() == cohort)
         .filter(p -> region == null || p.region() == region)
-        .toList();
+        .collect(Collectors.toCollection(ArrayList::new)); // the table sorts it by cohort in place
   }
 
   public ReportCounts getTotal() {

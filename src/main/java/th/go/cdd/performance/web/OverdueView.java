@@ -35,7 +35,7 @@ public class OverdueView implements Serializable {
 
   private Long round;
   private final RoundChoice choice = new RoundChoice();
-  private boolean allRounds;
+  private boolean allRounds = true;
   private String province;
   private HolderRole holder;
   private String name;

@@ -299,6 +299,28 @@ class BrowserJourneyIT {
         .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
   }
 
+  @Test
+  void theAdministratorDrillsDownFromTheDashboardToAReportAndSeesWhereItStandsOnTheDiagram() throws IOException {
+    Office o = createOffice();
+    login("admin");
+    click(By.id("navDashboard"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("totals")));
+    assertThat(driver.findElements(By.cssSelector("tr.province-row"))).as("every province of the newest program").hasSize(76);
+    WebElement chiangMai = driver.findElement(By.xpath("//tr[contains(@class,'province-row')][.//a[text()='เชียงใหม่']]"));
+    assertThat(chiangMai.findElements(By.tagName("td")).get(2).getText()).as("staff of the office").endsWith("1");
+    click(By.linkText("เชียงใหม่"));
+    WebElement report = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(o.prefix())));
+    assertThat(driver.findElement(By.cssSelector("tr.report-row")).getText()).contains("ยังไม่เริ่ม");
+    report.click();
+    wait.until(d -> "true".equals(d.findElement(By.id("diagram")).getAttribute("data-drawn")));
+    assertThat(driver.findElements(By.cssSelector("#diagram .djs-element.active[data-element-id='fillReport']")))
+        .as("the diagram marks the step the report waits at").hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("#diagram .djs-element.passed[data-element-id='openReport']"))).hasSize(1);
+    assertThat(driver.findElement(By.id("report:trail")).getText()).contains("พนักงานกรอกและรับรองรายงาน").contains("กำลังดำเนินการ");
+    dump("admin-report-diagram");
+    logout();
+  }
+
   // ---------------------------------------------------------------- data
 
   private record Office(String prefix, String officer, String director, String staff, long reportId) {}

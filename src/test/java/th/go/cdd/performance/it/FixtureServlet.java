@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * Test-only (added to the test deployment, never to the product): GET
  * /it-fixture?prefix=x&amp;province=50&amp;staff=2 creates an office with ItFixture and answers
- * "officer director staff1,staff2 report1,report2" as plain text, for tests that run as a client.
+ * "officer director staff1,staff2 report1,report2" as plain text, for tests that run as a client;
+ * the administrator account "admin" exists afterwards.
  */
 @WebServlet("/it-fixture")
 public class FixtureServlet extends HttpServlet {
@@ -22,6 +23,7 @@ public class FixtureServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     ItFixture.Office o = fixture.createOffice(req.getParameter("prefix"), req.getParameter("province"),
         Integer.parseInt(req.getParameter("staff")));
+    fixture.administrator();
     resp.setContentType("text/plain;charset=UTF-8");
     resp.getWriter().print(o.officer() + " " + o.director() + " " + String.join(",", o.staff()) + " "
         + String.join(",", o.reports().stream().map(String::valueOf).toList()));
