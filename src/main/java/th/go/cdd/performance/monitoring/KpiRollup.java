@@ -44,9 +44,28 @@ public class KpiRollup {
   public List<KpiTotal> national(String username, Window window) {
     MonitoringScope scope = MonitoringScope.of(people.byUsername(username));
     ReportingRound round = round(window);
-    Map<Integer, Object[]> inWindow = byKpi(scope, round, window, window.yearToDate());
-    Map<Integer, Object[]> inRound = window.yearToDate() ? byKpi(scope, round, window, false) : inWindow;
-    Map<Integer, long[]> levels = levels(scope, round, window);
+    Map<String, Object> params = params(round, window);
+    params.put("number", round.getNumber());
+    // one pass over the entries: per KPI and level, the window's figures and the chosen round's alone
+    String jpql = "select k.number, e.level, count(e), sum(e.figure), sum(e.base),"
+        + " sum(case when rd.number = :number then 1 else 0 end),"
+        + " sum(case when rd.number = :number then e.figure else 0 end), sum(case when rd.number = :number then e.base else 0 end)"
+        + " from KpiEntry e join e.kpi k join e.report r join r.staff s join r.round rd"
+        + " where " + window(window.yearToDate()) + " and " + scope.condition(params) + " group by k.number, e.level";
+    TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
+    params.forEach(q::setParameter);
+    Map<Integer, Object[]> inWindow = new HashMap<>();
+    Map<Integer, Object[]> inRound = new HashMap<>();
+    Map<Integer, long[]> levels = new HashMap<>();
+    for (Object[] row : q.getResultList()) {
+      int number = (Integer) row[0];
+      int level = (Integer) row[1];
+      add(inWindow, number, level, row[2], row[3], row[4]);
+      add(inRound, number, level, row[5], row[6], row[7]);
+      if (level >= 0 && level <= 5) {
+        levels.computeIfAbsent(number, k -> new long[6])[level] += ((Number) row[2]).longValue();
+      }
+    }
     List<KpiTotal> totals = new ArrayList<>();
     for (KpiDefinition kpi : round.getProgram().getKpis()) {
       Object[] row = (kpi.getKind() == KpiKind.PERCENTAGE ? inRound : inWindow).get(kpi.getNumber());
@@ -57,6 +76,19 @@ public class KpiRollup {
     return totals;
   }
 
+  /** Adds one level's group to the KPI's aggregate row [kpi, count, sum figure, sum base, at level 5]. */
+  private static void add(Map<Integer, Object[]> into, int kpi, int level, Object count, Object figure, Object base) {
+    long n = count == null ? 0 : ((Number) count).longValue();
+    if (n == 0) {
+      return;
+    }
+    Object[] row = into.computeIfAbsent(kpi, k -> new Object[] {k, 0L, BigDecimal.ZERO, BigDecimal.ZERO, 0L});
+    row[1] = (Long) row[1] + n;
+    row[2] = decimal(row[2]).add(decimal(figure));
+    row[3] = decimal(row[3]).add(decimal(base));
+    row[4] = (Long) row[4] + (level == 5 ? n : 0);
+  }
+
   /** One KPI per province in scope: result against the province's target. */
   public List<ProvinceKpiResult> byProvince(String username, Window window, int kpiNumber) {
     MonitoringScope scope = MonitoringScope.of(people.byUsername(username));
@@ -64,7 +96,7 @@ public class KpiRollup {
     KpiDefinition kpi = round.getProgram().getKpis().stream().filter(k -> k.getNumber() == kpiNumber).findFirst()
         .orElseThrow(() -> new BusinessException("report.noSuchKpi", kpiNumber));
     boolean ytd = window.yearToDate() && kpi.getKind() != KpiKind.PERCENTAGE;
-    Map<String, Object> params = params(round, window, ytd);
+    Map<String, Object> params = params(round, window);
     String jpql = "select p.code, p.nameTh, count(e), sum(e.figure), sum(e.base), sum(case when e.level = 5 then 1 else 0 end)"
         + " from KpiEntry e join e.report r join r.staff s join s.province p join r.round rd"
         + " where e.kpi.number = :kpi and " + window(ytd) + " and " + scope.condition(params)
@@ -81,23 +113,44 @@ public class KpiRollup {
     return rows;
   }
 
+  /**
+   * A page of staff in name order who have a counted report in the window, then their weighted
+   * scores from their entries alone: paging never aggregates the whole country.
+   */
   public List<PersonScore> scores(String username, Window window, String name, int first, int size) {
     MonitoringScope scope = MonitoringScope.of(people.byUsername(username));
     ReportingRound round = round(window);
-    Map<String, Object> params = params(round, window, true);
-    params.put("number", round.getNumber());
-    String jpql = "select s.id, s.title, s.firstName, s.lastName, p.nameTh,"
-        + " sum(case when rd.number = :number then e.level * k.weight else 0 end),"
-        + " sum(case when rd.number = :number then k.weight else 0 end), sum(e.level * k.weight), sum(k.weight)"
-        + " from KpiEntry e join e.kpi k join e.report r join r.staff s join s.province p join r.round rd"
-        + " where " + window(true) + " and " + scope.condition(params) + nameCondition(name, params)
-        + " group by s.id, s.title, s.firstName, s.lastName, p.nameTh, s.nameSortKey order by s.nameSortKey, s.id";
-    TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
+    Map<String, Object> params = params(round, window);
+    String page = "select s.id, s.title, s.firstName, s.lastName, p.nameTh from Person s join s.province p where s.id in ("
+        + "select r.staff.id from Report r join r.round rd where rd.program = :program and rd.number <= :upTo"
+        + " and r.status in :statuses) and " + scope.condition(params) + nameCondition(name, params)
+        + " order by s.nameSortKey, s.id";
+    TypedQuery<Object[]> q = em.createQuery(page, Object[].class);
     params.forEach(q::setParameter);
+    List<Object[]> staff = q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(MAX_PAGE, Math.max(1, size))).getResultList();
+    if (staff.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Object[]> sums = new HashMap<>();
+    TypedQuery<Object[]> agg = em.createQuery("select r.staff.id,"
+            + " sum(case when rd.number = :number then e.level * k.weight else 0 end),"
+            + " sum(case when rd.number = :number then k.weight else 0 end), sum(e.level * k.weight), sum(k.weight)"
+            + " from KpiEntry e join e.kpi k join e.report r join r.round rd"
+            + " where r.staff.id in :ids and rd.program = :program and rd.number <= :upTo and r.status in :statuses"
+            + " and e.level is not null group by r.staff.id", Object[].class)
+        .setParameter("ids", staff.stream().map(row -> (Long) row[0]).toList())
+        .setParameter("number", round.getNumber())
+        .setParameter("program", round.getProgram())
+        .setParameter("upTo", round.getNumber())
+        .setParameter("statuses", window.signedOnly() ? SIGNED : SUBMITTED);
+    for (Object[] row : agg.getResultList()) {
+      sums.put((Long) row[0], row);
+    }
     List<PersonScore> scores = new ArrayList<>();
-    for (Object[] r : q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(MAX_PAGE, Math.max(1, size))).getResultList()) {
+    for (Object[] r : staff) {
+      Object[] sum = sums.getOrDefault((Long) r[0], new Object[5]);
       scores.add(new PersonScore((Long) r[0], (r[1] == null ? "" : r[1]) + String.valueOf(r[2]) + " " + r[3], (String) r[4],
-          ratio(r[5], r[6]), ratio(r[7], r[8])));
+          ratio(sum[1], sum[2]), ratio(sum[3], sum[4])));
     }
     return scores;
   }
@@ -105,49 +158,20 @@ public class KpiRollup {
   public long scoreCount(String username, Window window, String name) {
     MonitoringScope scope = MonitoringScope.of(people.byUsername(username));
     ReportingRound round = round(window);
-    Map<String, Object> params = params(round, window, true);
-    String jpql = "select count(distinct s.id) from KpiEntry e join e.report r join r.staff s join r.round rd"
-        + " where " + window(true) + " and " + scope.condition(params) + nameCondition(name, params);
+    Map<String, Object> params = params(round, window);
+    String jpql = "select count(distinct s.id) from Report r join r.staff s join r.round rd"
+        + " where rd.program = :program and rd.number <= :upTo and r.status in :statuses and " + scope.condition(params)
+        + nameCondition(name, params);
     TypedQuery<Long> q = em.createQuery(jpql, Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
-  }
-
-  private Map<Integer, Object[]> byKpi(MonitoringScope scope, ReportingRound round, Window window, boolean ytd) {
-    Map<String, Object> params = params(round, window, ytd);
-    String jpql = "select k.number, count(e), sum(e.figure), sum(e.base), sum(case when e.level = 5 then 1 else 0 end)"
-        + " from KpiEntry e join e.kpi k join e.report r join r.staff s join r.round rd"
-        + " where " + window(ytd) + " and " + scope.condition(params) + " group by k.number";
-    TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
-    params.forEach(q::setParameter);
-    Map<Integer, Object[]> result = new HashMap<>();
-    for (Object[] row : q.getResultList()) {
-      result.put((Integer) row[0], row);
-    }
-    return result;
-  }
-
-  private Map<Integer, long[]> levels(MonitoringScope scope, ReportingRound round, Window window) {
-    Map<String, Object> params = params(round, window, window.yearToDate());
-    String jpql = "select k.number, e.level, count(e) from KpiEntry e join e.kpi k join e.report r join r.staff s join r.round rd"
-        + " where " + window(window.yearToDate()) + " and " + scope.condition(params) + " group by k.number, e.level";
-    TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
-    params.forEach(q::setParameter);
-    Map<Integer, long[]> result = new HashMap<>();
-    for (Object[] row : q.getResultList()) {
-      int level = (Integer) row[1];
-      if (level >= 0 && level <= 5) {
-        result.computeIfAbsent((Integer) row[0], k -> new long[6])[level] += ((Number) row[2]).longValue();
-      }
-    }
-    return result;
   }
 
   private static String window(boolean ytd) {
     return "rd.program = :program and rd.number " + (ytd ? "<=" : "=") + " :upTo and r.status in :statuses and e.level is not null";
   }
 
-  private static Map<String, Object> params(ReportingRound round, Window window, boolean ytd) {
+  private static Map<String, Object> params(ReportingRound round, Window window) {
     Map<String, Object> params = new HashMap<>();
     params.put("program", round.getProgram());
     params.put("upTo", round.getNumber());

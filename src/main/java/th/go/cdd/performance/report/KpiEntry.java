@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Index;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
@@ -17,7 +18,7 @@ import th.go.cdd.performance.shared.BaseEntity;
 
 /** What a staff member reports for one KPI in one round. */
 @Entity
-@Table(name = "kpi_entry")
+@Table(name = "kpi_entry", indexes = @Index(name = "kpi_entry_report", columnList = "REPORT_ID"))
 public class KpiEntry extends BaseEntity {
   @ManyToOne(optional = false)
   private Report report;

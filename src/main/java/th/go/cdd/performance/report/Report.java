@@ -36,7 +36,8 @@ import th.go.cdd.performance.shared.BusinessException;
     indexes = {
       @Index(name = "report_pending_group", columnList = "PENDINGGROUP,STATUS"),
       @Index(name = "report_pending_assignee", columnList = "PENDINGASSIGNEE"),
-      @Index(name = "report_process", columnList = "PROCESSINSTANCEID")
+      @Index(name = "report_process", columnList = "PROCESSINSTANCEID"),
+      @Index(name = "report_round_status", columnList = "ROUND_ID,STATUS")
     })
 @NamedQuery(name = "Report.findByProcessInstance", query = "select r from Report r where r.processInstanceId = :pid")
 @NamedQuery(name = "Report.findByStaffAndRound", query = "select r from Report r where r.staff = :staff and r.round = :round")
