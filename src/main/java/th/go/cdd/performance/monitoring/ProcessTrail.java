@@ -9,14 +9,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import th.go.cdd.performance.people.People;
+import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.security.AccessPolicy;
 
@@ -61,7 +65,23 @@ public class ProcessTrail {
       }
     }
     passed.removeAll(active);
+    steps = withNames(steps);
     return new Trail(model(instance.getProcessDefinitionId()), active, passed, steps);
+  }
+
+  /** Shows who held each step by name rather than by user name. */
+  private List<TrailStep> withNames(List<TrailStep> steps) {
+    Set<String> usernames = new LinkedHashSet<>();
+    steps.stream().map(TrailStep::assignee).filter(Objects::nonNull).forEach(usernames::add);
+    if (usernames.isEmpty()) {
+      return steps;
+    }
+    Map<String, String> names = new HashMap<>();
+    em.createQuery("select p from Person p where p.username in :names", Person.class)
+        .setParameter("names", usernames).getResultList()
+        .forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
+    return steps.stream().map(s -> s.assignee() == null ? s
+        : new TrailStep(s.activityId(), s.activityName(), names.getOrDefault(s.assignee(), s.assignee()), s.started(), s.ended())).toList();
   }
 
   private String model(String definitionId) {

@@ -308,6 +308,9 @@ class BrowserJourneyIT {
     assertThat(driver.findElements(By.cssSelector("tr.province-row"))).as("every province of the newest program").hasSize(76);
     WebElement chiangMai = driver.findElement(By.xpath("//tr[contains(@class,'province-row')][.//a[text()='เชียงใหม่']]"));
     assertThat(chiangMai.findElements(By.tagName("td")).get(2).getText()).as("staff of the office").endsWith("1");
+    String csv = postForm("dashboard", "dashboard:exportCsv");
+    assertThat(csv).as("CSV with a byte-order mark for Excel").startsWith("\uFEFF");
+    assertThat(csv).contains("50,เชียงใหม่,1,ภาคเหนือ,1,1,0,0,0,0,0,0.0,0");
     click(By.linkText("เชียงใหม่"));
     WebElement report = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(o.prefix())));
     assertThat(driver.findElement(By.cssSelector("tr.report-row")).getText()).contains("ยังไม่เริ่ม");
@@ -319,6 +322,19 @@ class BrowserJourneyIT {
     assertThat(driver.findElement(By.id("report:trail")).getText()).contains("พนักงานกรอกและรับรองรายงาน").contains("กำลังดำเนินการ");
     dump("admin-report-diagram");
     logout();
+  }
+
+  /** Posts a form as its button would (a non-AJAX download) and answers the response body as UTF-8 text, BOM kept. */
+  private String postForm(String formId, String buttonId) {
+    driver.manage().timeouts().scriptTimeout(WAIT);
+    Object text = ((JavascriptExecutor) driver).executeAsyncScript(
+        "var done = arguments[arguments.length - 1]; var form = document.getElementById(arguments[0]);"
+            + "var data = new URLSearchParams(new FormData(form)); data.append(arguments[1], arguments[1]);"
+            + "fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})"
+            + ".then(function (r) { return r.arrayBuffer(); })"
+            + ".then(function (b) { done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(new Uint8Array(b))); })"
+            + ".catch(function (e) { done('ERROR ' + e); });", formId, buttonId);
+    return String.valueOf(text);
   }
 
   // ---------------------------------------------------------------- data
