@@ -1,0 +1,6 @@
+/**
+ * The official documents: the individual performance summary of a round as the department's
+ * printed form (A4 PDF, Thai font embedded, shaped by the JDK's text layout), with the electronic
+ * signatures and a verification code and QR code that lead to the verification page.
+ */
+package th.go.cdd.performance.document;
