@@ -35,7 +35,7 @@ public class Reminders {
 
   /** The reminder before the due date, to whoever holds the report. */
   public ReminderOutcome remindBeforeDue(long reportId, Instant now) {
-    Report report = em.find(Report.class, reportId);
+    Report report = lock(reportId);
     if (report == null || !OPEN.contains(report.getStatus())) {
       return ReminderOutcome.CLOSED;
     }
@@ -56,7 +56,7 @@ public class Reminders {
 
   /** An escalation after the due date: the holder and their superior, once per schedule point. */
   public ReminderOutcome escalate(long reportId, Instant now) {
-    Report report = em.find(Report.class, reportId);
+    Report report = lock(reportId);
     if (report == null || !OPEN.contains(report.getStatus())) {
       return ReminderOutcome.CLOSED;
     }
@@ -75,6 +75,15 @@ public class Reminders {
       outbox.queue(report, superior, report.getStatus(), ReminderKind.ESCALATION, day, holderNames, null);
     }
     return ReminderOutcome.QUEUED;
+  }
+
+  /**
+   * The report row locked, as ApprovalService locks it: a reminder and a step of the chain on the same
+   * report are serialised (the reminder sees who holds it after the step), and so are two runs of one
+   * timer on two nodes (the second finds the first one's rows).
+   */
+  private Report lock(long reportId) {
+    return em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /**

@@ -18,6 +18,7 @@ import th.go.cdd.performance.shared.ThaiDates;
 @ViewScoped
 public class HolidaysView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final int PAGE = 25;
 
   @Inject private transient Holidays holidays;
   @Inject private UserSession session;
@@ -36,6 +37,21 @@ public class HolidaysView implements Serializable {
       list = isAllowed() ? holidays.all() : List.of();
     }
     return list;
+  }
+
+  /** The table opens at the page of this year's first holiday (older years are behind it). */
+  public int getFirstRow() {
+    int thisYear = LocalDate.now(ThaiDates.BANGKOK).getYear();
+    List<PublicHoliday> all = getList();
+    int index = 0;
+    while (index < all.size() && all.get(index).getDay().getYear() < thisYear) {
+      index++;
+    }
+    return index >= all.size() ? 0 : index - index % PAGE;
+  }
+
+  public int getPage() {
+    return PAGE;
   }
 
   public void add() {

@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,12 @@ import th.go.cdd.performance.reminder.ReminderKind;
 import th.go.cdd.performance.reminder.ReminderMessage;
 import th.go.cdd.performance.reminder.ReminderOutcome;
 import th.go.cdd.performance.reminder.Reminders;
+import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.report.KpiInput;
+import th.go.cdd.performance.report.KpiRow;
 import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.report.ReportEditor;
+import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.ThaiDates;
 
@@ -72,6 +78,8 @@ class ReminderIT {
   @EJB private ItFixture fixture;
   @EJB private Reminders reminders;
   @EJB private Outbox outbox;
+  @EJB private ReportEditor editor;
+  @EJB private ApprovalService approvals;
   @Inject private ManagementService management;
   @Resource private UserTransaction utx;
   @PersistenceContext private EntityManager em;
@@ -147,7 +155,7 @@ class ReminderIT {
   // ---------------------------------------------------------------- after the due date
 
   @Test
-  void afterTheDueDateTheHolderAndTheirDirectorAreRemindedAgainEveryFewWorkingDays() throws Exception {
+  void afterTheDueDateTheHolderAndTheirSuperiorAreRemindedAgainEveryFewWorkingDays() throws Exception {
     String p = prefix();
     ItFixture.Office o = fixture.createOffice(p, "50", 1);
     giveEmails(p);
@@ -177,7 +185,34 @@ class ReminderIT {
     awaitMails(staff, 2);
     awaitMails(o.director(), 2);
     assertThat(rows(id, ReminderKind.ESCALATION)).hasSize(4);
-    assertThat(timer(id, "nextEscalation").getDuedate()).isAfter(next.getDuedate());
+    Job third = timer(id, "nextEscalation");
+    assertThat(third.getDuedate()).isAfter(next.getDuedate());
+
+    // the staff member submits: now the director holds the report and the provincial officer is their superior
+    fillAllKpis(staff, id);
+    approvals.submit(staff, id);
+    at(third.getDuedate().toInstant().plusSeconds(60));
+    management.executeJob(third.getId());
+    awaitMails(o.director(), 3);
+    awaitMails(o.officer(), 1);
+    assertThat(mailsTo(staff)).as("no longer the holder").hasSize(2);
+    assertThat(rows(id, ReminderKind.ESCALATION)).filteredOn(m -> m.getRecipient().equals(o.officer())).singleElement()
+        .satisfies(m -> {
+          assertThat(m.isToHolder()).isFalse();
+          assertThat(m.getStep()).isEqualTo(ReportStatus.WITH_DIRECTOR);
+        });
+  }
+
+  private void fillAllKpis(String staff, long reportId) {
+    for (int kpi = 1; kpi <= 6; kpi++) {
+      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(80) : null;
+      BigDecimal figure = switch (kpi) {
+        case 1, 5 -> BigDecimal.valueOf(4);
+        case 2 -> BigDecimal.valueOf(62);
+        default -> BigDecimal.valueOf(25);
+      };
+      editor.saveKpi(staff, reportId, new KpiInput(kpi, figure, base, null, List.of(new KpiRow("เป้าหมาย " + kpi, "ผล " + kpi))));
+    }
   }
 
   // ---------------------------------------------------------------- failures
