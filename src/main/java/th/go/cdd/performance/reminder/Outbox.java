@@ -134,7 +134,8 @@ public class Outbox {
     } catch (Exception e) {
       m.attemptFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), now, settings.maxAttempts(),
           settings.backoffAfter(m.getAttempts() + 1));
-      LOG.log(Level.WARNING, "reminder e-mail " + id + " to " + m.getRecipient() + " failed (attempt " + m.getAttempts() + ")", e);
+      // the error is kept on the row for the outbox page; one line here, no stack trace per attempt
+      LOG.warning(() -> "reminder e-mail " + id + " to " + m.getRecipient() + " failed (attempt " + m.getAttempts() + "): " + m.getLastError());
       return false;
     }
   }
@@ -154,13 +155,16 @@ public class Outbox {
 
   public long count(String username, DeliveryStatus status) {
     requireAdmin(username);
-    return em.createNamedQuery("ReminderMessage.countByStatus", Long.class).setParameter("status", status).getSingleResult();
+    var query = status == null ? em.createNamedQuery("ReminderMessage.countAll", Long.class)
+        : em.createNamedQuery("ReminderMessage.countByStatus", Long.class).setParameter("status", status);
+    return query.getSingleResult();
   }
 
   public List<ReminderMessage> page(String username, DeliveryStatus status, int first, int size) {
     requireAdmin(username);
-    List<ReminderMessage> rows = em.createNamedQuery("ReminderMessage.pageByStatus", ReminderMessage.class).setParameter("status", status)
-        .setFirstResult(first).setMaxResults(size).getResultList();
+    var query = status == null ? em.createNamedQuery("ReminderMessage.pageAll", ReminderMessage.class)
+        : em.createNamedQuery("ReminderMessage.pageByStatus", ReminderMessage.class).setParameter("status", status);
+    List<ReminderMessage> rows = query.setFirstResult(first).setMaxResults(size).getResultList();
     rows.forEach(r -> r.getReport().getStaff().getDisplayName());
     return rows;
   }
