@@ -153,20 +153,50 @@ public class Outbox {
     dispatchAfterCommit();
   }
 
-  public long count(String username, DeliveryStatus status) {
+  /** The administrator's filter: a delivery status and/or the start of a recipient's username (null: any). */
+  public record Filter(DeliveryStatus status, String recipient) {
+    public Filter {
+      recipient = recipient == null || recipient.isBlank() ? null : recipient.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public long count(String username, Filter filter) {
     requireAdmin(username);
-    var query = status == null ? em.createNamedQuery("ReminderMessage.countAll", Long.class)
-        : em.createNamedQuery("ReminderMessage.countByStatus", Long.class).setParameter("status", status);
-    return query.getSingleResult();
+    return bind(em.createQuery("select count(m) from ReminderMessage m" + where(filter), Long.class), filter).getSingleResult();
+  }
+
+  public List<ReminderMessage> page(String username, Filter filter, int first, int size) {
+    requireAdmin(username);
+    List<ReminderMessage> rows = bind(em.createQuery("select m from ReminderMessage m" + where(filter) + " order by m.createdAt desc, m.id desc",
+        ReminderMessage.class), filter).setFirstResult(first).setMaxResults(size).getResultList();
+    rows.forEach(r -> r.getReport().getStaff().getDisplayName());
+    return rows;
   }
 
   public List<ReminderMessage> page(String username, DeliveryStatus status, int first, int size) {
-    requireAdmin(username);
-    var query = status == null ? em.createNamedQuery("ReminderMessage.pageAll", ReminderMessage.class)
-        : em.createNamedQuery("ReminderMessage.pageByStatus", ReminderMessage.class).setParameter("status", status);
-    List<ReminderMessage> rows = query.setFirstResult(first).setMaxResults(size).getResultList();
-    rows.forEach(r -> r.getReport().getStaff().getDisplayName());
-    return rows;
+    return page(username, new Filter(status, null), first, size);
+  }
+
+  // only the conditions given: PostgreSQL cannot type a null parameter in ":x is null or ..."
+  private static String where(Filter f) {
+    List<String> conditions = new java.util.ArrayList<>();
+    if (f.status() != null) {
+      conditions.add("m.status = :status");
+    }
+    if (f.recipient() != null) {
+      conditions.add("m.recipient like :recipient");
+    }
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> q, Filter f) {
+    if (f.status() != null) {
+      q.setParameter("status", f.status());
+    }
+    if (f.recipient() != null) {
+      q.setParameter("recipient", f.recipient().replace("%", "").replace("_", "") + "%");
+    }
+    return q;
   }
 
   public Optional<ReminderMessage> find(String username, long id) {

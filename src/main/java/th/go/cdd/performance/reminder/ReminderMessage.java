@@ -34,11 +34,6 @@ import th.go.cdd.performance.shared.BaseEntity;
     + " and m.step = :step and m.kind = :kind and m.day = :day")
 @NamedQuery(name = "ReminderMessage.findDue", query = "select m.id from ReminderMessage m where m.status = th.go.cdd.performance.reminder.DeliveryStatus.PENDING"
     + " and m.nextAttemptAt <= :now order by m.nextAttemptAt")
-// two queries each rather than ":status is null or ...": PostgreSQL cannot type a null parameter there
-@NamedQuery(name = "ReminderMessage.countAll", query = "select count(m) from ReminderMessage m")
-@NamedQuery(name = "ReminderMessage.countByStatus", query = "select count(m) from ReminderMessage m where m.status = :status")
-@NamedQuery(name = "ReminderMessage.pageAll", query = "select m from ReminderMessage m order by m.createdAt desc, m.id desc")
-@NamedQuery(name = "ReminderMessage.pageByStatus", query = "select m from ReminderMessage m where m.status = :status order by m.createdAt desc, m.id desc")
 @NamedQuery(name = "ReminderMessage.countForRecipient", query = "select count(m) from ReminderMessage m where m.recipient = :recipient")
 @NamedQuery(name = "ReminderMessage.countUnread", query = "select count(m) from ReminderMessage m where m.recipient = :recipient and m.readAt is null")
 @NamedQuery(name = "ReminderMessage.pageForRecipient", query = "select m from ReminderMessage m where m.recipient = :recipient order by m.createdAt desc, m.id desc")

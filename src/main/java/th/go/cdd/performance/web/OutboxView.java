@@ -24,18 +24,19 @@ public class OutboxView implements Serializable {
   @Inject private UserSession session;
 
   private DeliveryStatus status;
+  private String recipient;
 
   private final LazyDataModel<ReminderMessage> rows = new LazyDataModel<>() {
     private static final long serialVersionUID = 1L;
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) outbox.count(session.getUsername(), status);
+      return (int) outbox.count(session.getUsername(), new Outbox.Filter(status, recipient));
     }
 
     @Override
     public List<ReminderMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return outbox.page(session.getUsername(), status, first, pageSize);
+      return outbox.page(session.getUsername(), new Outbox.Filter(status, recipient), first, pageSize);
     }
 
     @Override
@@ -68,6 +69,14 @@ public class OutboxView implements Serializable {
 
   public DeliveryStatus[] getStatuses() {
     return DeliveryStatus.values();
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public void setRecipient(String recipient) {
+    this.recipient = recipient;
   }
 
   public DeliveryStatus getStatus() {

@@ -141,7 +141,11 @@ class ReminderPagesIT {
     login(who[2]);
     driver.findElement(By.id("navOutbox")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outbox:rows")));
-    assertThat(driver.findElement(By.id("outbox:rows")).getText()).contains(who[1]);
+    WebElement rows = driver.findElement(By.id("outbox:rows"));
+    driver.findElement(By.id("outbox:recipient")).sendKeys(who[1]);
+    wait.until(ExpectedConditions.stalenessOf(rows));
+    waitForAjax();
+    assertThat(driver.findElement(By.id("outbox:rows")).getText()).contains(who[1]).doesNotContain(who[0]);
     driver.findElement(By.cssSelector("[id$=':retry']")).click();
     waitForAjax();
     assertThat(driver.findElement(By.id("messages")).getText()).contains("ส่งอีเมลนี้อีกครั้ง");
