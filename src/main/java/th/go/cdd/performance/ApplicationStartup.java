@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.go.cdd.performance.demo.DemoYear;
 import th.go.cdd.performance.program.ProgramCatalog;
+import th.go.cdd.performance.reminder.Holidays;
 import th.go.cdd.performance.workflow.WorkflowEngine;
 
 /**
@@ -29,6 +30,7 @@ public class ApplicationStartup {
   @EJB private WorkflowEngine workflow;
   @EJB private ProgramCatalog catalog;
   @EJB private DemoYear demo;
+  @EJB private Holidays holidays;
 
   @Inject
   @ConfigProperty(name = "cdd.demo.enabled", defaultValue = "false")
@@ -42,6 +44,8 @@ public class ApplicationStartup {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks take only their own attribute
   void start() {
     catalog.loadIfAbsent(ProgramCatalog.read(PROGRAM_2564));
+    // before the demo year: its timers count working days
+    holidays.seedIfEmpty();
     if (demoEnabled) {
       demo.loadIfAbsent();
     }

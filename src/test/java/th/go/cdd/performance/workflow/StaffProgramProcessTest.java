@@ -55,6 +55,8 @@ class StaffProgramProcessTest {
     Mocks.register("roundCalendar", roundCalendar);
     Mocks.register("programCalendar", programCalendar);
     Mocks.register("reportLifecycle", reportLifecycle);
+    Mocks.register("reminderCalendar", new FakeReminderCalendar());
+    Mocks.register("reminderDelegate", new FakeReminderDelegate());
 
     ThreadLocalRandom random = ThreadLocalRandom.current();
     programId = random.nextLong(1, 1_000_000);

@@ -1,0 +1,116 @@
+package th.go.cdd.performance.reminder;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import th.go.cdd.performance.people.People;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.report.ReportStatus;
+import th.go.cdd.performance.shared.BusinessException;
+
+/**
+ * Decides who is reminded, when a timer fires or someone nudges a province. Every decision is made
+ * again from the database at that moment (who holds the report now, is it still open, is it time by
+ * its current due date), so a timer left stale by an extension or a retried job never mails wrongly.
+ */
+@Stateless
+public class Reminders {
+  static final EnumSet<ReportStatus> OPEN = EnumSet.of(ReportStatus.DRAFT, ReportStatus.RETURNED, ReportStatus.WITH_DIRECTOR,
+      ReportStatus.WITH_OFFICER);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private ReminderCalendar calendar;
+  @Inject private Recipients recipients;
+  @Inject private Outbox outbox;
+  @Inject private People people;
+
+  /** The reminder before the due date, to whoever holds the report. */
+  public ReminderOutcome remindBeforeDue(long reportId, Instant now) {
+    Report report = lock(reportId);
+    if (report == null || !OPEN.contains(report.getStatus())) {
+      return ReminderOutcome.CLOSED;
+    }
+    ReminderSchedule schedule = calendar.schedule(report);
+    Instant at = schedule.reminderAt();
+    if (now.isBefore(at)) {
+      return ReminderOutcome.TOO_EARLY;
+    }
+    if (!now.isBefore(schedule.lateFrom())) {
+      return ReminderOutcome.CLOSED;
+    }
+    LocalDate day = schedule.day(at);
+    for (Person holder : recipients.holders(report)) {
+      outbox.queue(report, holder, report.getStatus(), ReminderKind.BEFORE_DUE, day, null, null);
+    }
+    return ReminderOutcome.QUEUED;
+  }
+
+  /** An escalation after the due date: the holder and their superior, once per schedule point. */
+  public ReminderOutcome escalate(long reportId, Instant now) {
+    Report report = lock(reportId);
+    if (report == null || !OPEN.contains(report.getStatus())) {
+      return ReminderOutcome.CLOSED;
+    }
+    ReminderSchedule schedule = calendar.schedule(report);
+    Optional<Instant> point = schedule.escalationAtOrBefore(now);
+    if (point.isEmpty()) {
+      return ReminderOutcome.TOO_EARLY;
+    }
+    LocalDate day = schedule.day(point.get());
+    List<Person> holders = recipients.holders(report);
+    String holderNames = String.join(", ", holders.stream().map(Person::getDisplayName).toList());
+    for (Person holder : holders) {
+      outbox.queue(report, holder, report.getStatus(), ReminderKind.ESCALATION, day, null, null);
+    }
+    for (Person superior : recipients.superiors(report)) {
+      outbox.queue(report, superior, report.getStatus(), ReminderKind.ESCALATION, day, holderNames, null);
+    }
+    return ReminderOutcome.QUEUED;
+  }
+
+  /**
+   * The report row locked, as ApprovalService locks it: a reminder and a step of the chain on the same
+   * report are serialised (the reminder sees who holds it after the step), and so are two runs of one
+   * timer on two nodes (the second finds the first one's rows).
+   */
+  private Report lock(long reportId) {
+    return em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /**
+   * Reminds now every holder of an overdue, unsigned report of the province; an administrator for
+   * any province, a provincial officer for their own. Once per report, holder and day: a second
+   * click the same day queues nothing. Returns how many messages were queued.
+   */
+  public int nudgeProvince(String username, String provinceCode) {
+    Person user = people.byUsername(username);
+    boolean allowed = user.getRole() == Role.ADMIN
+        || (user.getRole() == Role.OFFICER && user.getProvince() != null && user.getProvince().getCode().equals(provinceCode));
+    if (!allowed || provinceCode == null) {
+      throw new BusinessException("access.denied");
+    }
+    LocalDate today = EngineTime.today();
+    List<Report> late = em.createNamedQuery("ReminderMessage.lateReportsOfProvince", Report.class)
+        .setParameter("province", provinceCode).setParameter("today", today).setParameter("open", OPEN).getResultList();
+    int queued = 0;
+    for (Report report : late) {
+      // serialises with a concurrent nudge of the same province (a double click): the second waits, then finds the rows
+      em.lock(report, LockModeType.PESSIMISTIC_WRITE);
+      for (Person holder : recipients.holders(report)) {
+        if (outbox.queue(report, holder, report.getStatus(), ReminderKind.NUDGE, today, null, username)) {
+          queued++;
+        }
+      }
+    }
+    return queued;
+  }
+}
