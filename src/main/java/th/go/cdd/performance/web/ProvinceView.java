@@ -11,7 +11,9 @@ import th.go.cdd.performance.monitoring.Dashboard;
 import th.go.cdd.performance.monitoring.MonitoringTables;
 import th.go.cdd.performance.monitoring.ReportLine;
 import th.go.cdd.performance.monitoring.ReportLists;
+import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.ReportingRound;
+import th.go.cdd.performance.reminder.Reminders;
 import th.go.cdd.performance.shared.BusinessException;
 
 /** One province's reports for a round, from the dashboard; the province in the URL is checked against the user's scope. */
@@ -22,6 +24,7 @@ public class ProvinceView implements Serializable {
 
   @Inject private transient ReportLists lists;
   @Inject private transient Dashboard dashboard;
+  @Inject private transient Reminders reminders;
   @Inject private UserSession session;
 
   private Long round;
@@ -47,6 +50,24 @@ public class ProvinceView implements Serializable {
 
   public String getProvinceName() {
     return lines == null || lines.isEmpty() ? province : lines.get(0).provinceTh();
+  }
+
+  /** Sends a reminder now to everyone who holds an overdue report in this province (administrators, the province's officer). */
+  public void nudge() {
+    try {
+      int queued = reminders.nudgeProvince(session.getUsername(), province);
+      if (queued == 0) {
+        Texts.info("nudge.none");
+      } else {
+        Texts.info("nudge.queued", queued);
+      }
+    } catch (BusinessException e) {
+      Texts.error(null, e);
+    }
+  }
+
+  public boolean isMayNudge() {
+    return session.getRole() == Role.ADMIN || session.getRole() == Role.OFFICER;
   }
 
   public StreamedContent export(String format) {
