@@ -1,0 +1,101 @@
+package th.go.cdd.performance.document;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import th.go.cdd.performance.approval.Signature;
+import th.go.cdd.performance.report.CanonicalForm;
+import th.go.cdd.performance.report.EvidenceFile;
+import th.go.cdd.performance.report.Report;
+
+/**
+ * The verification page's check of a printed summary: the code on the paper names the report
+ * and the start of its last signature's hash. The report is read again, its content put in
+ * canonical form exactly as at signing and every signature's hash recomputed along the chain; the
+ * paper "matches the signed record" only if all of it agrees. Open to anyone holding the paper: it
+ * shows who signed and when, never the report's content.
+ */
+@Stateless
+public class Verification {
+  static final int CODE_HASH_CHARS = 16;
+  private static final Pattern CODE = Pattern.compile("R(\\d{1,18})-([0-9A-F]{" + CODE_HASH_CHARS + "})");
+
+  @PersistenceContext private EntityManager em;
+
+  /** What the page says: the outcome, whose report, and the signatures in order. */
+  public record Result(Outcome outcome, String staffName, int round, List<SignedBy> signatures) {
+    public Outcome getOutcome() { return outcome; }
+    public String getStaffName() { return staffName; }
+    public int getRound() { return round; }
+    public List<SignedBy> getSignatures() { return signatures; }
+  }
+
+  public record SignedBy(String step, String decision, String name, String onBehalfOf, Instant at) {
+    public String getStep() { return step; }
+    public String getDecision() { return decision; }
+    public String getName() { return name; }
+    public String getOnBehalfOf() { return onBehalfOf; }
+    public Instant getAt() { return at; }
+  }
+
+  public enum Outcome {
+    MATCHES,
+    DOES_NOT_MATCH,
+    UNKNOWN_CODE
+  }
+
+  static String codeOf(Report report, Signature last) {
+    return "R" + report.getId() + "-" + last.getHash().substring(0, CODE_HASH_CHARS).toUpperCase();
+  }
+
+  public Result verify(String code) {
+    Matcher m = CODE.matcher(code == null ? "" : code.trim().toUpperCase());
+    if (!m.matches()) {
+      return unknown();
+    }
+    Report report = em.find(Report.class, Long.parseLong(m.group(1)));
+    if (report == null) {
+      return unknown();
+    }
+    List<Signature> chain = em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList();
+    if (chain.isEmpty() || !codeOf(report, chain.get(chain.size() - 1)).equals(m.group(0))) {
+      return unknown();
+    }
+    List<SignedBy> signers = chain.stream().map(s -> new SignedBy(s.getStep().name(), s.getDecision().name(), s.getSigner().getDisplayName(),
+        s.getOnBehalfOf() == null ? null : s.getOnBehalfOf().getDisplayName(), s.getSignedAt())).toList();
+    boolean intact = chainIntact(chain) && contentUnchanged(report, chain.get(chain.size() - 1));
+    return new Result(intact ? Outcome.MATCHES : Outcome.DOES_NOT_MATCH, report.getStaff().getDisplayName(), report.getRound().getNumber(), signers);
+  }
+
+  /** Every stored hash recomputed from its row and the one before it. */
+  private static boolean chainIntact(List<Signature> chain) {
+    String previous = null;
+    for (Signature s : chain) {
+      String expected = CanonicalForm.signatureHash(s.getSubmission().getCanonicalForm(), previous, s.getStep().name(), s.getDecision().name(),
+          s.getSigner().getUsername(), s.getOnBehalfOf() == null ? null : s.getOnBehalfOf().getUsername(), s.getSignedAt().toString(),
+          s.getComment());
+      if (!expected.equals(s.getHash()) || !Objects.equals(previous, s.getPreviousHash())) {
+        return false;
+      }
+      previous = s.getHash();
+    }
+    return true;
+  }
+
+  /** The report as it is now, in canonical form, is the version the last signature signed. */
+  private boolean contentUnchanged(Report report, Signature last) {
+    List<EvidenceFile> evidence = em.createNamedQuery("EvidenceFile.findByReport", EvidenceFile.class).setParameter("report", report).getResultList();
+    boolean filesIntact = evidence.stream().allMatch(f -> CanonicalForm.sha256(f.getContent()).equals(f.getSha256()));
+    String now = CanonicalForm.of(report, last.getSubmission().getNumber(), evidence);
+    return filesIntact && now.equals(last.getSubmission().getCanonicalForm());
+  }
+
+  private static Result unknown() {
+    return new Result(Outcome.UNKNOWN_CODE, null, 0, List.of());
+  }
+}

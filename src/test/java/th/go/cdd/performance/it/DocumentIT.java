@@ -1,0 +1,146 @@
+package th.go.cdd.performance.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.approval.Decision;
+import th.go.cdd.performance.document.SummaryDocuments;
+import th.go.cdd.performance.document.Verification;
+import th.go.cdd.performance.report.KpiInput;
+import th.go.cdd.performance.report.KpiRow;
+import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.report.ReportEditor;
+import th.go.cdd.performance.shared.BusinessException;
+
+/**
+ * The official summary printed from a signed report in the real container: the PDF's text (as a
+ * PDF reader copies it, through poppler's pdftotext) holds the Thai names, the KPI rows and the
+ * signature dates and the verification code; the code verifies, and stops verifying once the
+ * report is changed behind the signatures' back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DocumentIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.productWithFixture(DocumentIT.class);
+  }
+
+  @EJB private ItFixture fixture;
+  @EJB private ReportEditor editor;
+  @EJB private ApprovalService approvals;
+  @EJB private SummaryDocuments documents;
+  @EJB private Verification verification;
+  @Resource private UserTransaction utx;
+  @PersistenceContext private EntityManager em;
+
+  private <T> T inTx(Callable<T> work) {
+    try {
+      utx.begin();
+      try {
+        return work.call();
+      } finally {
+        utx.commit();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private int seen(long id) {
+    return inTx(() -> em.find(Report.class, id).getSubmissionCount());
+  }
+
+  private ItFixture.Office signedOffice() {
+    ItFixture.Office o = fixture.createOffice("d" + UUID.randomUUID().toString().substring(0, 8), "50", 2);
+    for (int i = 0; i < 2; i++) {
+      String staff = o.staff().get(i);
+      long id = o.reports().get(i);
+      for (int kpi = 1; kpi <= 6; kpi++) {
+        BigDecimal base = kpi == 2 ? BigDecimal.valueOf(80) : null;
+        BigDecimal figure = kpi == 2 ? BigDecimal.valueOf(62) : BigDecimal.valueOf(kpi == 1 || kpi == 5 ? 4 : 25);
+        editor.saveKpi(staff, id, new KpiInput(kpi, figure, base, null,
+            List.of(new KpiRow("เป้าหมายที่ " + kpi + " ของพนักงาน" + (i + 1), "ผลการดำเนินงานที่ " + kpi + " ครบถ้วน"))));
+      }
+      approvals.submit(staff, id);
+      approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
+      approvals.decide(o.officer(), id, seen(id), Decision.SIGN, null);
+    }
+    return o;
+  }
+
+  private static String text(byte[] pdf) throws IOException, InterruptedException {
+    Path file = Files.createTempFile("summary-", ".pdf");
+    try {
+      Files.write(file, pdf);
+      Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
+      String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).as("pdftotext: " + text).isZero();
+      return text;
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void aSignedReportPrintsWithItsRowsSignaturesAndAVerificationCodeThatMatchesUntilTheReportIsChanged() throws Exception {
+    ItFixture.Office o = signedOffice();
+    long id = o.reports().get(0);
+    String text = text(documents.summary(o.staff().get(0), id, false));
+    assertThat(text).contains("แบบสรุปผลการดำเนินงานรายบุคคลของพนักงานราชการเฉพาะกิจ");
+    assertThat(text).contains("พนักงาน1").contains("เป้าหมายที่ 3 ของพนักงาน1").contains("ผลการดำเนินงานที่ 3 ครบถ้วน");
+    assertThat(text).contains("ข้าพเจ้าขอรับรองว่า").contains("ผู้บังคับบัญชาชั้นต้น");
+    String today = th.go.cdd.performance.shared.ThaiDates.format(java.time.LocalDate.now(th.go.cdd.performance.shared.ThaiDates.BANGKOK));
+    assertThat(text.split(java.util.regex.Pattern.quote("วันที่ " + today), -1)).as("three signature dates").hasSize(4);
+    Matcher code = Pattern.compile("R\\d+-[0-9A-F]{16}").matcher(text);
+    assertThat(code.find()).as("the verification code is printed").isTrue();
+
+    Verification.Result ok = verification.verify(code.group());
+    assertThat(ok.outcome()).isEqualTo(Verification.Outcome.MATCHES);
+    assertThat(ok.signatures()).extracting(Verification.SignedBy::step).containsExactly("STAFF", "DIRECTOR", "OFFICER");
+    assertThat(verification.verify("R" + id + "-0000000000000000").outcome()).isEqualTo(Verification.Outcome.UNKNOWN_CODE);
+    assertThat(verification.verify("<script>").outcome()).isEqualTo(Verification.Outcome.UNKNOWN_CODE);
+
+    inTx(() -> em.createQuery("update KpiEntry e set e.figure = 50 where e.report.id = :id and e.kpi.number = 3")
+        .setParameter("id", id).executeUpdate());
+    assertThat(verification.verify(code.group()).outcome()).as("a figure changed after signing").isEqualTo(Verification.Outcome.DOES_NOT_MATCH);
+
+    String thaiDigits = text(documents.summary(o.officer(), id, true));
+    assertThat(thaiDigits).contains("ครั้งที่ ๑");
+  }
+
+  @Test
+  void aProvincePrintsAllItsReportsInOneFileAndNobodyElseMayPrintThem() throws Exception {
+    ItFixture.Office o = signedOffice();
+    ItFixture.Office other = fixture.createOffice("d" + UUID.randomUUID().toString().substring(0, 8), "51", 1);
+    long round = inTx(() -> em.find(Report.class, o.reports().get(0)).getRound().getId());
+    String text = text(documents.province(o.officer(), round, "50", false));
+    assertThat(text).contains("เป้าหมายที่ 1 ของพนักงาน1").contains("เป้าหมายที่ 1 ของพนักงาน2");
+
+    assertThatThrownBy(() -> documents.province(other.officer(), round, "50", false)).isInstanceOf(BusinessException.class);
+    assertThatThrownBy(() -> documents.summary(other.officer(), o.reports().get(0), false)).isInstanceOf(BusinessException.class);
+    assertThatThrownBy(() -> documents.summary(o.staff().get(1), o.reports().get(0), false)).isInstanceOf(BusinessException.class);
+  }
+}
