@@ -9,9 +9,10 @@ import java.util.Date;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.ContractRounds;
 import th.go.cdd.performance.program.ReportingRound;
+import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.shared.ThaiDates;
 
-/** The round timers' dates, read from the program's data and clipped to the staff member's contract. */
+/** The round timers' dates, read from the program's data and clipped to the staff member's contract, or from the report once opened. */
 @Named("roundCalendar")
 @ApplicationScoped
 public class RoundCalendar {
@@ -28,9 +29,18 @@ public class RoundCalendar {
     return startOfDay(dueOn(roundId, staffId).plusDays(1));
   }
 
+  /**
+   * The report's own due date once it exists (an administrator may have extended it), so timers
+   * created later, after a return or an extension, follow it; before that the program's date,
+   * clipped to the contract.
+   */
   public LocalDate dueOn(Long roundId, Long staffId) {
     Person staff = em.find(Person.class, staffId);
-    return ContractRounds.dueOn(round(roundId), staff.getContractEnd());
+    ReportingRound round = round(roundId);
+    return em.createNamedQuery("Report.findByStaffAndRound", Report.class)
+        .setParameter("staff", staff).setParameter("round", round)
+        .getResultStream().findFirst().map(Report::getDueDate)
+        .orElseGet(() -> ContractRounds.dueOn(round, staff.getContractEnd()));
   }
 
   private ReportingRound round(Long roundId) {
