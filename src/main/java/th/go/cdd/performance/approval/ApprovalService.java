@@ -164,8 +164,8 @@ public class ApprovalService {
           return new Entitlement(true, p, null);
         }
       }
-      boolean inGroup = report.getPendingGroup() != null && Duties.groupsOf(user, principals).contains(report.getPendingGroup());
-      return inGroup ? new Entitlement(false, null, taskAssignee) : Entitlement.NONE;
+      // claimed by another member of the group, or given to another person by an administrator
+      return new Entitlement(false, null, taskAssignee);
     }
     String group = report.getPendingGroup();
     if (group == null) {
