@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.shared.BusinessException;
@@ -66,6 +67,24 @@ public class DueDateExtension {
         .setParameter("staff", staff).setParameter("round", round(roundId))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().filter(Report::isOpen).toList();
     return extend(actor, reports, newDueDate, why);
+  }
+
+  /** The rounds one may extend, newest program first (the page's choice list). */
+  public List<ReportingRound> rounds() {
+    return em.createQuery("select r from ReportingRound r join fetch r.program order by r.program.id desc, r.number", ReportingRound.class)
+        .setMaxResults(200).getResultList();
+  }
+
+  /** The provinces this user may extend a round in: all for an administrator, their own for an officer. */
+  public List<Province> provinces(String username) {
+    Person actor = people.byUsername(username);
+    if (actor.getRole() == Role.ADMIN) {
+      return em.createNamedQuery("Province.findAll", Province.class).getResultList();
+    }
+    if (actor.getRole() == Role.OFFICER && actor.getProvince() != null) {
+      return List.of(actor.getProvince());
+    }
+    return List.of();
   }
 
   private int extend(Person actor, List<Report> reports, LocalDate newDueDate, String why) {

@@ -52,7 +52,7 @@ public class TaskReassignment {
   public int reassignAll(String adminUsername, String fromUsername, String toUsername, String reason) {
     Person admin = requireAdmin(adminUsername);
     String why = Reasons.require(reason);
-    Person from = people.byUsername(fromUsername);
+    Person from = target(fromUsername);
     Person to = target(toUsername);
     if (from.getRole() != to.getRole() || Objects.equals(from.getId(), to.getId())) {
       throw new BusinessException("admin.reassign.notEligible", to.getDisplayName());
