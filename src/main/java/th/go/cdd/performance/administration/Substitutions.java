@@ -19,8 +19,8 @@ import th.go.cdd.performance.shared.ThaiDates;
 
 /**
  * Naming and cancelling substitutes. A group director or provincial officer manages their own; an
- * administrator anyone's. The substitute has the principal's role and province (see
- * {@link Substitution#eligible}); one principal has at most one substitute on any day. Audited.
+ * administrator anyone's. Who may substitute is {@link Substitution#eligible}; one principal has at
+ * most one substitute on any day. Audited.
  */
 @Stateless
 public class Substitutions {
@@ -88,7 +88,7 @@ public class Substitutions {
     return em.createNamedQuery("Substitution.findByPrincipal", Substitution.class).setParameter("principal", actor).getResultList();
   }
 
-  /** Whom a principal may name: same role, same province, not themselves. */
+  /** Whom a principal may name (see {@link Substitution#eligible}). */
   public List<Person> eligibleSubstitutes(String username, String principalUsername) {
     Person actor = people.byUsername(username);
     Person principal = person(principalUsername);
@@ -96,10 +96,10 @@ public class Substitutions {
     if (principal.getProvince() == null) {
       return List.of();
     }
-    return em.createQuery("select p from Person p where p.role = :role and p.province = :province and p.id <> :me order by p.nameSortKey",
+    return em.createQuery("select p from Person p where p.role in :roles and p.province = :province and p.id <> :me order by p.nameSortKey",
             Person.class)
-        .setParameter("role", principal.getRole()).setParameter("province", principal.getProvince()).setParameter("me", principal.getId())
-        .getResultList();
+        .setParameter("roles", List.of(Role.DIRECTOR, Role.OFFICER)).setParameter("province", principal.getProvince())
+        .setParameter("me", principal.getId()).getResultList().stream().filter(p -> Substitution.eligible(principal, p)).toList();
   }
 
   /** The people an administrator may name a substitute for (directors and officers). */

@@ -101,16 +101,25 @@ public class ApprovalService {
     Report report = lock(reportId);
     List<Person> principals = duties.principalsOf(user);
     AccessPolicy.requireSee(user, report, principals);
-    SignatureStep step = switch (user.getRole()) {
-      case DIRECTOR -> SignatureStep.DIRECTOR;
-      case OFFICER -> SignatureStep.OFFICER;
-      default -> throw new BusinessException("access.denied");
-    };
+    if (user.getRole() != Role.DIRECTOR && user.getRole() != Role.OFFICER) {
+      throw new BusinessException("access.denied");
+    }
     if (report.getStaff().getId().equals(user.getId())) {
       throw new BusinessException("approval.ownReport");
     }
-    ReportStatus expected = step == SignatureStep.DIRECTOR ? ReportStatus.WITH_DIRECTOR : ReportStatus.WITH_OFFICER;
-    if (report.getStatus() != expected) {
+    // the step is the one the report waits at; whether this user may take it is the entitlement's
+    // question (own candidate group, assigned task, or standing in for a principal today)
+    SignatureStep step = switch (report.getStatus()) {
+      case WITH_DIRECTOR -> SignatureStep.DIRECTOR;
+      case WITH_OFFICER -> SignatureStep.OFFICER;
+      default -> throw alreadyHandled(report);
+    };
+    Task task = task(report, step == SignatureStep.DIRECTOR ? "directorReview" : "officerReview");
+    Entitlement entitlement = entitlement(user, principals, report, task.getAssignee());
+    if (entitlement.claimedBy() != null) {
+      throw new BusinessException("task.claimedBy", entitlement.claimedBy());
+    }
+    if (!entitlement.allowed()) {
       throw alreadyHandled(report);
     }
     Decision allowed = step == SignatureStep.DIRECTOR ? Decision.APPROVE : Decision.SIGN;
@@ -124,17 +133,13 @@ public class ApprovalService {
     if (trimmed.length() > MAX_COMMENT) {
       throw new BusinessException("input.tooLong", MAX_COMMENT);
     }
-    Task task = task(report, step == SignatureStep.DIRECTOR ? "directorReview" : "officerReview");
-    Entitlement entitlement = entitlement(user, principals, report, task.getAssignee());
-    if (entitlement.claimedBy() != null) {
-      throw new BusinessException("task.claimedBy", entitlement.claimedBy());
-    }
-    if (!entitlement.allowed()) {
-      throw alreadyHandled(report);
-    }
     ReportSubmission submission = latestSubmission(report);
     if (submission.getNumber() != seenSubmission) {
       throw new BusinessException("report.changedSinceOpened");
+    }
+    if (step == SignatureStep.OFFICER && approvedThisVersion(report, submission, user)) {
+      // an acting officer (a director standing in) does not sign what they approved as director
+      throw new BusinessException("approval.sameSigner");
     }
     Instant now = now();
     Signature signature = sign(report, submission, step, decision, user, entitlement.onBehalfOf(), now, trimmed.isEmpty() ? null : trimmed);
@@ -212,13 +217,20 @@ public class ApprovalService {
     if (!mine) {
       return null;
     }
-    if (user.getRole() == Role.DIRECTOR && report.getStatus() == ReportStatus.WITH_DIRECTOR) {
-      return SignatureStep.DIRECTOR;
+    if (user.getRole() != Role.DIRECTOR && user.getRole() != Role.OFFICER) {
+      return null;
     }
-    if (user.getRole() == Role.OFFICER && report.getStatus() == ReportStatus.WITH_OFFICER) {
-      return SignatureStep.OFFICER;
-    }
-    return null;
+    return switch (report.getStatus()) {
+      case WITH_DIRECTOR -> SignatureStep.DIRECTOR;
+      case WITH_OFFICER -> SignatureStep.OFFICER;
+      default -> null;
+    };
+  }
+
+  private boolean approvedThisVersion(Report report, ReportSubmission submission, Person user) {
+    return em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList().stream()
+        .anyMatch(s -> s.getSubmission().getId().equals(submission.getId()) && s.getStep() == SignatureStep.DIRECTOR
+            && s.getSigner().getId().equals(user.getId()));
   }
 
   public List<Signature> history(String username, long reportId) {

@@ -38,13 +38,17 @@ public class BulkSigning {
   @Inject private Duties duties;
   @EJB private ApprovalService approvals;
 
-  /** The reports waiting for this officer's signature (their province's, and those of officers they stand in for today). */
+  /**
+   * The reports waiting for this officer's signature (their province's, and those of officers they
+   * stand in for today; a director acting as officer gets the officer's list).
+   */
   public List<BulkItem> candidates(String username) {
     Person user = people.byUsername(username);
-    if (user.getRole() != Role.OFFICER) {
+    List<Person> principals = duties.principalsOf(user);
+    boolean signs = user.getRole() == Role.OFFICER || principals.stream().anyMatch(p -> p.getRole() == Role.OFFICER);
+    if (!signs) {
       throw new BusinessException("access.denied");
     }
-    List<Person> principals = duties.principalsOf(user);
     List<String> groups = Duties.groupsOf(user, principals);
     List<String> assignees = Duties.assigneesFor(user, principals);
     return em.createQuery("select new th.go.cdd.performance.approval.BulkItem(r.id, concat(coalesce(s.title, ''), s.firstName, ' ', s.lastName), "

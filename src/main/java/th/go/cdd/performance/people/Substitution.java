@@ -13,8 +13,8 @@ import th.go.cdd.performance.shared.BaseEntity;
 
 /**
  * A group director or provincial officer (the principal) away on leave or training names a
- * substitute of the same role and province for a range of days; during it the principal's tasks
- * reach the substitute, who signs on the principal's behalf.
+ * substitute in the same province (see {@link #eligible}) for a range of days; during it the
+ * principal's tasks reach the substitute, who signs on the principal's behalf.
  */
 @Entity
 @Table(name = "substitution", indexes = @Index(name = "substitution_substitute", columnList = "SUBSTITUTE_ID,FROMDATE,TODATE"))
@@ -66,13 +66,22 @@ public class Substitution extends BaseEntity {
     }
   }
 
-  /** Whether a person may stand in for another: same role (director or officer) and same province, not themselves. */
+  /**
+   * Whether a person may stand in for another, in the same province: a group director for a group
+   * director, and for a provincial officer another officer or a group director (the acting
+   * provincial development officer is usually one of the province's group directors).
+   */
   public static boolean eligible(Person principal, Person substitute) {
-    return principal != null && substitute != null && !Objects.equals(principal.getId(), substitute.getId())
-        && (principal.getRole() == Role.DIRECTOR || principal.getRole() == Role.OFFICER)
-        && principal.getRole() == substitute.getRole()
-        && principal.getProvince() != null && substitute.getProvince() != null
-        && principal.getProvince().getCode().equals(substitute.getProvince().getCode());
+    if (principal == null || substitute == null || Objects.equals(principal.getId(), substitute.getId())
+        || principal.getProvince() == null || substitute.getProvince() == null
+        || !principal.getProvince().getCode().equals(substitute.getProvince().getCode())) {
+      return false;
+    }
+    return switch (principal.getRole()) {
+      case DIRECTOR -> substitute.getRole() == Role.DIRECTOR;
+      case OFFICER -> substitute.getRole() == Role.OFFICER || substitute.getRole() == Role.DIRECTOR;
+      default -> false;
+    };
   }
 
   public boolean isActiveOn(LocalDate day) {

@@ -223,7 +223,7 @@ class AdministrationIT {
   @Test
   void aSubstituteActsForThePrincipalOnlyDuringTheRangeAndTheSignatureRecordsOnWhoseBehalf() {
     String p = prefix();
-    ItFixture.Office o = fixture.createOffice(p, "50", 1);
+    ItFixture.Office o = fixture.createOffice(p, "50", 2);
     String substitute = director(p, "50", "g2-" + p);
     String foreignDirector = director(p + ".x", "57", "g3-" + p);
     long id = o.reports().get(0);
@@ -231,7 +231,7 @@ class AdministrationIT {
     LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
 
     assertThatThrownBy(() -> substitutions.name(o.director(), o.director(), o.officer(), today, today.plusDays(3), REASON))
-        .as("another role").hasMessage("substitute.notEligible");
+        .as("an officer does not stand in for a director").hasMessage("substitute.notEligible");
     assertThatThrownBy(() -> substitutions.name(o.director(), o.director(), foreignDirector, today, today.plusDays(3), REASON))
         .as("another province").hasMessage("substitute.notEligible");
     assertThatThrownBy(() -> substitutions.name(substitute, o.director(), substitute, today, today.plusDays(3), REASON))
@@ -257,9 +257,25 @@ class AdministrationIT {
     assertThat(CanonicalForm.signatureHash(stored.getSubmission().getCanonicalForm(), stored.getPreviousHash(), "DIRECTOR", "APPROVE", substitute,
         stored.getSignedAt().toString(), stored.getComment())).isNotEqualTo(stored.getHash());
     assertThat(s.getHash()).isEqualTo(stored.getHash());
+
+    // a group director stands in for the provincial officer, but not on a report they approved themselves
+    substitutions.name(o.officer(), o.officer(), substitute, today, today, REASON);
+    assertThat(approvals.actionableStep(substitute, report(id))).isEqualTo(SignatureStep.OFFICER);
+    assertThatThrownBy(() -> approvals.decide(substitute, id, seen(id), Decision.SIGN, null)).hasMessage("approval.sameSigner");
+    long other = o.reports().get(1);
+    submit(o.staff().get(1), other);
+    approvals.decide(o.director(), other, seen(other), Decision.APPROVE, null);
+    assertThat(bulk.candidates(substitute)).extracting(BulkItem::reportId).contains(id, other);
+    Signature acting = approvals.decide(substitute, other, seen(other), Decision.SIGN, null);
+    assertThat(acting.getStep()).isEqualTo(SignatureStep.OFFICER);
+    assertThat(report(other).getStatus()).isEqualTo(ReportStatus.SIGNED);
+    assertThat(approvals.history(o.officer(), other).get(approvals.history(o.officer(), other).size() - 1).getOnBehalfOf().getUsername())
+        .isEqualTo(o.officer());
+
     String admin = admin(p);
-    assertThat(auditFor(admin, AuditAction.NAME_SUBSTITUTE, o.director())).hasSize(2);
-    assertThat(auditFor(admin, AuditAction.CANCEL_SUBSTITUTE, o.director())).hasSize(1);
+    assertThat(audit.count(admin, new AuditFilter(AuditAction.NAME_SUBSTITUTE, o.director(), "50", null, null, p))).isEqualTo(2);
+    assertThat(audit.count(admin, new AuditFilter(AuditAction.NAME_SUBSTITUTE, o.officer(), "50", null, null, p))).isEqualTo(1);
+    assertThat(audit.count(admin, new AuditFilter(AuditAction.CANCEL_SUBSTITUTE, o.director(), "50", null, null, p))).isEqualTo(1);
   }
 
   // ---------------------------------------------------------------- bulk sign
