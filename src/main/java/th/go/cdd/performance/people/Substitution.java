@@ -72,7 +72,7 @@ public class Substitution extends BaseEntity {
    * provincial development officer is usually one of the province's group directors).
    */
   public static boolean eligible(Person principal, Person substitute) {
-    if (principal == null || substitute == null || Objects.equals(principal.getId(), substitute.getId())
+    if (principal == null || substitute == null || principal.getUsername().equals(substitute.getUsername())
         || principal.getProvince() == null || substitute.getProvince() == null
         || !principal.getProvince().getCode().equals(substitute.getProvince().getCode())) {
       return false;
