@@ -227,6 +227,15 @@ public class ApprovalService {
     };
   }
 
+  /**
+   * The principal this user would act for on the report now (they stand in for them today), or
+   * null when they act by their own right or cannot act; for the page to say so before signing.
+   */
+  public Person actingFor(String username, Report report) {
+    Person user = people.byUsername(username);
+    return entitlement(user, duties.principalsOf(user), report, report.getPendingAssignee()).onBehalfOf();
+  }
+
   private boolean approvedThisVersion(Report report, ReportSubmission submission, Person user) {
     return em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList().stream()
         .anyMatch(s -> s.getSubmission().getId().equals(submission.getId()) && s.getStep() == SignatureStep.DIRECTOR

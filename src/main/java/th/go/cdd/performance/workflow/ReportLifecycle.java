@@ -69,7 +69,8 @@ public class ReportLifecycle {
    */
   public void withdrawOpenReports(DelegateExecution execution) {
     Person staff = em.find(Person.class, (Long) execution.getVariable("staffId"));
-    em.createNamedQuery("Report.findOpenByStaff", Report.class).setParameter("staff", staff).getResultList()
+    em.createNamedQuery("Report.findOpenByStaff", Report.class).setParameter("staff", staff)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList()
         .forEach(r -> r.withdraw(clock.instant()));
   }
 

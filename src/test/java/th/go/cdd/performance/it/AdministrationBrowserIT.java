@@ -92,8 +92,10 @@ class AdministrationBrowserIT {
     try {
       Path dir = Paths.get("target", "browser-it");
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve("admin-" + info.getTestMethod().map(m -> m.getName()).orElse("test") + ".html"), driver.getPageSource(),
-          StandardCharsets.UTF_8);
+      String name = "admin-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
+      Files.writeString(dir.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+      Files.copy(png, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (RuntimeException | IOException e) {
       // evidence only
     }
@@ -121,6 +123,7 @@ class AdministrationBrowserIT {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk:review"), "เลือกแล้ว 2 รายงาน"));
       waitForAjax();
       assertThat(horizontalOverflow()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
+      screenshot("admin-bulk-sign-phone");
       wait.until(ExpectedConditions.elementToBeClickable(By.id("bulk:sign"))).click();
       WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
       assertThat(driver.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")).getText()).contains("(2)");
@@ -144,6 +147,7 @@ class AdministrationBrowserIT {
     login(admin);
     driver.get(url("app/admin-actions.xhtml"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endParticipation:leaver")));
+    screenshot("admin-actions");
 
     type(By.id("endParticipation:leaver"), leaver);
     type(By.id("endParticipation:lastDay"), ThaiDates.format(LocalDate.now(ThaiDates.BANGKOK)));
@@ -221,6 +225,17 @@ class AdministrationBrowserIT {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
     input.clear();
     input.sendKeys(value);
+  }
+
+  private static void screenshot(String name) {
+    try {
+      Path dir = Paths.get("target", "browser-it");
+      Files.createDirectories(dir);
+      Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+      Files.copy(png, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (RuntimeException | IOException e) {
+      // evidence only
+    }
   }
 
   private long horizontalOverflow() {
