@@ -76,12 +76,13 @@ public class TaskReassignment {
   public List<Person> eligibleFor(String adminUsername, long reportId) {
     requireAdmin(adminUsername);
     Report report = em.find(Report.class, reportId);
-    if (report == null || report.getPendingGroup() == null && report.getPendingAssignee() == null) {
+    if (report == null || report.getStatus() != ReportStatus.WITH_DIRECTOR && report.getStatus() != ReportStatus.WITH_OFFICER) {
       return List.of();
     }
     Role role = stepRole(report);
     return em.createQuery("select p from Person p where p.role = :role and p.province = :province order by p.nameSortKey", Person.class)
-        .setParameter("role", role).setParameter("province", report.getStaff().getProvince()).getResultList();
+        .setParameter("role", role).setParameter("province", report.getStaff().getProvince()).getResultList().stream()
+        .filter(p -> !p.getUsername().equals(report.getPendingAssignee())).toList();
   }
 
   private String move(Report report, Person to) {

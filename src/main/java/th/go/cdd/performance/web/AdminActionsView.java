@@ -9,6 +9,7 @@ import java.util.List;
 import th.go.cdd.performance.administration.DueDateExtension;
 import th.go.cdd.performance.administration.ParticipationEnding;
 import th.go.cdd.performance.administration.TaskReassignment;
+import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
@@ -32,6 +33,8 @@ public class AdminActionsView implements Serializable {
   private boolean denied;
   private transient List<ReportingRound> rounds;
   private transient List<Province> provinces;
+  private transient List<Person> eligible;
+  private Long eligibleFor;
 
   private Long reportId;
   private String fromUsername;
@@ -95,6 +98,18 @@ public class AdminActionsView implements Serializable {
     } catch (BusinessException e) {
       Texts.error(null, e);
     }
+  }
+
+  /** The people the chosen report's waiting task may be given to (same role as the step, same province). */
+  public List<Person> getEligible() {
+    if (!isAdmin() || reportId == null) {
+      return List.of();
+    }
+    if (eligible == null || !reportId.equals(eligibleFor)) {
+      eligible = reassignment.eligibleFor(session.getUsername(), reportId);
+      eligibleFor = reportId;
+    }
+    return eligible;
   }
 
   public boolean isAdmin() {
