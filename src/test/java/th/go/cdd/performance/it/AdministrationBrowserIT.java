@@ -145,6 +145,19 @@ class AdministrationBrowserIT {
     String admin = o[2];
     String leaver = o[3];
     login(admin);
+
+    // from the report page: give the officers' waiting task to this office's officer alone
+    driver.get(url("app/report.xhtml?id=" + o[5]));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("reassign"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reassign:toChoice")));
+    // the province's officers are many in a shared test database: choose as the menu's filter would
+    ((JavascriptExecutor) driver).executeScript("PF('toChoice').selectValue(arguments[0]);", o[0]);
+    assertThat(driver.findElement(By.id("reassign:toChoice_label")).getText()).contains(o[0]);
+    type(By.id("reassign:reason"), "พัฒนาการจังหวัดรับผิดชอบโดยตรง " + o[4]);
+    driver.findElement(By.id("reassign:doReassign")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "มอบงานแล้ว 1 รายการ"));
+
     driver.get(url("app/admin-actions.xhtml"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endParticipation:leaver")));
     screenshot("admin-actions");
@@ -164,8 +177,9 @@ class AdministrationBrowserIT {
     driver.get(url("app/audit.xhtml"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:text")));
     driver.findElement(By.id("audit:text")).sendKeys(o[4]);
-    wait.until(d -> d.findElements(By.cssSelector("[id='audit:entries_data'] > tr")).size() == 1
-        && d.findElement(By.id("audit:entries_data")).getText().contains("สิ้นสุดการปฏิบัติงาน"));
+    wait.until(d -> d.findElements(By.cssSelector("[id='audit:entries_data'] > tr")).size() == 2
+        && d.findElement(By.id("audit:entries_data")).getText().contains("สิ้นสุดการปฏิบัติงาน")
+        && d.findElement(By.id("audit:entries_data")).getText().contains("มอบงานให้ผู้อื่น"));
     assertThat(driver.findElement(By.id("audit:entries_data")).getText()).contains("สิ้นสุดสัญญาจ้างก่อนกำหนด").contains(admin);
 
     driver.get(url("app/substitutes.xhtml"));
@@ -191,7 +205,7 @@ class AdministrationBrowserIT {
 
   // ---------------------------------------------------------------- helpers
 
-  /** officer, director, admin, first staff member, prefix. */
+  /** officer, director, admin, first staff member, prefix, first report id. */
   private String[] office(int staff) throws IOException {
     String prefix = "ab" + UUID.randomUUID().toString().substring(0, 8);
     HttpURLConnection c = (HttpURLConnection) new URL(url("it-admin-fixture?prefix=" + prefix + "&staff=" + staff)).openConnection();
@@ -203,7 +217,7 @@ class AdministrationBrowserIT {
       body = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
     }
     String[] parts = body.split(" ");
-    return new String[] {parts[0], parts[1], parts[2], parts[3].split(",")[0], prefix};
+    return new String[] {parts[0], parts[1], parts[2], parts[3].split(",")[0], prefix, parts[4].split(",")[0]};
   }
 
   private String url(String path) {

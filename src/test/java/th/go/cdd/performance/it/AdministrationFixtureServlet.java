@@ -26,7 +26,7 @@ import th.go.cdd.performance.security.Passwords;
 /**
  * Test-only: GET /it-admin-fixture?prefix=x&amp;staff=2 creates an office in province 50 whose
  * reports are all approved by the director (waiting for the officer), and an administrator
- * prefix.admin; answers "officer director admin staff1,staff2".
+ * prefix.admin; answers "officer director admin staff1,staff2 report1,report2".
  */
 @WebServlet("/it-admin-fixture")
 public class AdministrationFixtureServlet extends HttpServlet {
@@ -65,7 +65,8 @@ public class AdministrationFixtureServlet extends HttpServlet {
       throw new IOException(e);
     }
     resp.setContentType("text/plain;charset=UTF-8");
-    resp.getWriter().print(o.officer() + " " + o.director() + " " + admin + " " + String.join(",", o.staff()));
+    resp.getWriter().print(o.officer() + " " + o.director() + " " + admin + " " + String.join(",", o.staff()) + " "
+        + String.join(",", o.reports().stream().map(String::valueOf).toList()));
   }
 
   private int submissions(long id) {
