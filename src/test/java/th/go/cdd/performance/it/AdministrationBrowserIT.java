@@ -203,6 +203,34 @@ class AdministrationBrowserIT {
     assertThat(driver.findElements(By.id("substitutes:principal"))).as("a director manages only their own").isEmpty();
   }
 
+  @Test
+  void aGroupDirectorNamesASubstituteForTheirLeaveAndCancelsIt() throws IOException {
+    String[] mine = office(1);
+    String[] colleague = office(1);
+    String today = ThaiDates.format(LocalDate.now(ThaiDates.BANGKOK));
+    login(mine[1]);
+    driver.get(url("app/substitutes.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("substitutes:substitute")));
+    assertThat(driver.findElement(By.id("substitutes:current")).getText()).contains("ยังไม่มีผู้ปฏิบัติหน้าที่แทน");
+
+    ((JavascriptExecutor) driver).executeScript("PF('substituteChoice').selectValue(arguments[0]);", colleague[1]);
+    type(By.id("substitutes:from"), today);
+    type(By.id("substitutes:to"), today);
+    type(By.id("substitutes:reason"), "ลาพักผ่อน " + mine[4]);
+    driver.findElement(By.id("substitutes:name")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "แต่งตั้งผู้ปฏิบัติหน้าที่แทนแล้ว"));
+    assertThat(driver.findElement(By.id("substitutes:current")).getText()).contains("ผู้อำนวยการ" + colleague[4]).contains(today);
+
+    driver.findElement(By.cssSelector("[id$=':cancel']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("substitutes:cancelReason")));
+    waitForAjax();
+    type(By.id("substitutes:cancelReason"), "ยกเลิกการลา");
+    driver.findElement(By.id("substitutes:confirmCancel")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ยกเลิกผู้ปฏิบัติหน้าที่แทนแล้ว"));
+    assertThat(driver.findElement(By.id("substitutes:current")).getText()).contains("ยังไม่มีผู้ปฏิบัติหน้าที่แทน");
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** officer, director, admin, first staff member, prefix, first report id. */
