@@ -21,6 +21,7 @@ import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
+import th.go.cdd.performance.report.DueDateOverride;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.ThaiDates;
@@ -30,8 +31,10 @@ import th.go.cdd.performance.shared.ThaiDates;
  * new date (and loses its overdue mark when the date is today or later), and every pending timer of
  * its process except the round's opening moves by the same number of days, so reminders and the
  * overdue mark follow. A report already marked overdue gets a new overdue timer through the model
- * (message {@code dueDateExtended}). One transaction, audited per report. Administrators may extend
- * anywhere, a provincial officer in their own province.
+ * (message {@code dueDateExtended}). While reports of the round may still open (before the round's
+ * due date), the extension is also kept ({@link DueDateOverride}) for the reports that open later.
+ * One transaction, audited per report. Administrators may extend anywhere, a provincial officer in
+ * their own province.
  */
 @Stateless
 public class DueDateExtension {
@@ -53,7 +56,14 @@ public class DueDateExtension {
     List<Report> reports = em.createNamedQuery("Report.findOpenByRoundAndProvince", Report.class)
         .setParameter("round", round).setParameter("province", provinceCode)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-    return extend(actor, reports, newDueDate, why);
+    boolean later = opensLater(round, newDueDate);
+    if (later) {
+      em.persist(DueDateOverride.forProvince(round, provinceCode, newDueDate, actor.getUsername(), clock.instant()));
+      audit.record(actor, AuditAction.EXTEND_DUE_DATE, new AuditTarget(null, null, provinceCode, round.getId(),
+          round.getProgram().getNameTh() + " · " + round.getNumber() + " · " + provinceCode), why,
+          "to=" + newDueDate + " (reports still to open, " + ThaiDates.format(newDueDate) + ")");
+    }
+    return extend(actor, reports, newDueDate, why, later);
   }
 
   /** For one staff member's open report of the round. */
@@ -63,10 +73,18 @@ public class DueDateExtension {
         .getResultStream().findFirst().orElseThrow(() -> new BusinessException("admin.noSuchPerson", staffUsername));
     requireMayExtend(actor, staff.getProvince() == null ? null : staff.getProvince().getCode());
     String why = Reasons.require(reason);
-    List<Report> reports = em.createNamedQuery("Report.findByStaffAndRound", Report.class)
-        .setParameter("staff", staff).setParameter("round", round(roundId))
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().filter(Report::isOpen).toList();
-    return extend(actor, reports, newDueDate, why);
+    ReportingRound round = round(roundId);
+    List<Report> existing = em.createNamedQuery("Report.findByStaffAndRound", Report.class)
+        .setParameter("staff", staff).setParameter("round", round)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    boolean later = existing.isEmpty() && opensLater(round, newDueDate);
+    if (later) {
+      em.persist(DueDateOverride.forStaff(round, staff, newDueDate, actor.getUsername(), clock.instant()));
+      audit.record(actor, AuditAction.EXTEND_DUE_DATE, new AuditTarget(null, staff.getUsername(), staff.getProvince().getCode(), round.getId(),
+          staff.getDisplayName() + " · " + round.getProgram().getNameTh() + " · " + round.getNumber()), why,
+          "to=" + newDueDate + " (report still to open, " + ThaiDates.format(newDueDate) + ")");
+    }
+    return extend(actor, existing.stream().filter(Report::isOpen).toList(), newDueDate, why, later);
   }
 
   /** The rounds one may extend, newest program first (the page's choice list). */
@@ -87,7 +105,15 @@ public class DueDateExtension {
     return List.of();
   }
 
-  private int extend(Person actor, List<Report> reports, LocalDate newDueDate, String why) {
+  /**
+   * Whether reports of this round may still open (its due date has not passed) and the new date
+   * extends the round's own: then the extension is kept for them.
+   */
+  private boolean opensLater(ReportingRound round, LocalDate newDueDate) {
+    return newDueDate != null && !round.getDueDate().isBefore(LocalDate.now(clock)) && newDueDate.isAfter(round.getDueDate());
+  }
+
+  private int extend(Person actor, List<Report> reports, LocalDate newDueDate, String why, boolean keptForLater) {
     if (newDueDate == null) {
       throw new BusinessException("admin.extend.dateRequired");
     }
@@ -113,7 +139,7 @@ public class DueDateExtension {
           "from=" + old + " to=" + newDueDate + " days=" + days + " (" + ThaiDates.format(old) + " → " + ThaiDates.format(newDueDate) + ")");
       moved++;
     }
-    if (moved == 0) {
+    if (moved == 0 && !keptForLater) {
       throw new BusinessException("admin.extend.nothing");
     }
     return moved;

@@ -82,7 +82,8 @@ public class AdminActionsView implements Serializable {
       int n = staffUsername != null && !staffUsername.isBlank()
           ? extension.extendForPerson(session.getUsername(), roundId, staffUsername, newDueDate, extendReason)
           : extension.extendForProvince(session.getUsername(), roundId, provinceCode, newDueDate, extendReason);
-      Texts.info("admin.extend.done", n, th.go.cdd.performance.shared.ThaiDates.format(newDueDate));
+      // 0 moved without a refusal: the round has not opened yet here, the date is kept for its reports
+      Texts.info(n == 0 ? "admin.extend.kept" : "admin.extend.done", n, th.go.cdd.performance.shared.ThaiDates.format(newDueDate));
       extendReason = null;
     } catch (BusinessException e) {
       Texts.error(null, e);

@@ -48,6 +48,7 @@ import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.people.Substitution;
 import th.go.cdd.performance.people.WorkGroup;
 import th.go.cdd.performance.program.Province;
+import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.KpiInput;
 import th.go.cdd.performance.report.KpiRow;
@@ -169,7 +170,11 @@ class AdministrationIT {
     assertThat(timer(latePid, "extendedDueDatePassed").getDuedate().toInstant())
         .as("a new overdue timer at the day after the new due date")
         .isEqualTo(newDue.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant());
-    assertThat(auditFor(admin, AuditAction.EXTEND_DUE_DATE, p)).hasSize(2).allSatisfy(a -> assertThat(a.getReason()).isEqualTo(REASON));
+    List<AuditEntry> entries = auditFor(admin, AuditAction.EXTEND_DUE_DATE, p);
+    assertThat(entries).allSatisfy(a -> assertThat(a.getReason()).isEqualTo(REASON));
+    assertThat(entries).filteredOn(a -> a.getReportId() != null).extracting(AuditEntry::getReportId).containsExactlyInAnyOrder(onTime, late);
+    assertThat(entries).filteredOn(a -> a.getReportId() == null).as("kept for reports still to open in the province").singleElement()
+        .satisfies(a -> assertThat(a.getProvinceCode()).isEqualTo("50"));
 
     // the officer of the province may extend one person's report further; the timers follow again
     extension.extendForPerson(o.officer(), roundId, o.staff().get(0), newDue.plusDays(5), REASON);
@@ -178,6 +183,28 @@ class AdministrationIT {
     assertThat(report(late).getDueDate()).isEqualTo(newDue);
     assertThatThrownBy(() -> extension.extendForPerson(o.officer(), roundId, o.staff().get(0), newDue, REASON))
         .as("an extension never shortens").hasMessage("admin.extend.nothing");
+  }
+
+  @Test
+  void anExtensionOfARoundNotYetOpenIsKeptAndTheReportsOpenWithTheExtendedDate() {
+    String p = prefix();
+    ItFixture.Office o = fixture.createOffice(p, "50", 1);
+    String admin = admin(p);
+    Long staffId = report(o.reports().get(0)).getStaff().getId();
+    ReportingRound second = inTransaction(() -> em.createQuery("select r from ReportingRound r where r.program.code = :c and r.number = 2",
+        ReportingRound.class).setParameter("c", o.programCode()).getSingleResult());
+    LocalDate newDue = second.getDueDate().plusDays(7);
+
+    assertThat(extension.extendForProvince(admin, second.getId(), "50", newDue, REASON)).as("no report open yet").isZero();
+
+    String pid = runtime.createProcessInstanceQuery().processDefinitionKey("roundReport").variableValueEquals("roundId", second.getId())
+        .variableValueEquals("staffId", staffId).singleResult().getId();
+    management.executeJob(timer(pid, "roundOpens").getId());
+    Report opened = inTransaction(() -> em.createQuery("select r from Report r where r.processInstanceId = :pid", Report.class)
+        .setParameter("pid", pid).getSingleResult());
+    assertThat(opened.getDueDate()).isEqualTo(newDue);
+    assertThat(timer(pid, "dueDatePassed").getDuedate().toInstant()).isEqualTo(newDue.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant());
+    assertThat(auditFor(admin, AuditAction.EXTEND_DUE_DATE, p)).singleElement().satisfies(a -> assertThat(a.getRoundId()).isEqualTo(second.getId()));
   }
 
   // ---------------------------------------------------------------- end participation
@@ -331,16 +358,17 @@ class AdministrationIT {
     extension.extendForProvince(admin, report(id).getRound().getId(), "50", report(id).getDueDate().plusDays(3), REASON);
     AuditFilter mine = new AuditFilter(null, null, null, null, null, p);
 
-    assertThat(audit.count(admin, mine)).isEqualTo(1);
-    assertThat(audit.count(o.officer(), mine)).isEqualTo(1);
-    assertThat(audit.search(o.officer(), mine, 0, 10, "at", false)).singleElement()
-        .satisfies(a -> assertThat(a.getAction()).isEqualTo(AuditAction.EXTEND_DUE_DATE));
+    // one entry for the report, one for the reports of the province still to open
+    assertThat(audit.count(admin, mine)).isEqualTo(2);
+    assertThat(audit.count(o.officer(), mine)).isEqualTo(2);
+    assertThat(audit.search(o.officer(), mine, 0, 10, "at", false)).hasSize(2)
+        .allSatisfy(a -> assertThat(a.getAction()).isEqualTo(AuditAction.EXTEND_DUE_DATE));
     assertThat(audit.count(foreignOfficer, mine)).as("another province's officer sees none of it").isZero();
     assertThatThrownBy(() -> audit.search(foreignOfficer, mine.withProvince("50"), 0, 10, "at", false)).hasMessage("access.denied");
     assertThatThrownBy(() -> audit.count(o.director(), mine)).hasMessage("access.denied");
     assertThatThrownBy(() -> audit.count(o.staff().get(0), mine)).hasMessage("access.denied");
     LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
-    assertThat(audit.count(admin, new AuditFilter(AuditAction.EXTEND_DUE_DATE, admin, "50", today, today, p))).isEqualTo(1);
+    assertThat(audit.count(admin, new AuditFilter(AuditAction.EXTEND_DUE_DATE, admin, "50", today, today, p))).isEqualTo(2);
     assertThat(audit.count(admin, new AuditFilter(AuditAction.REASSIGN_TASK, null, null, null, null, p))).isZero();
     assertThat(audit.count(admin, new AuditFilter(null, null, null, today.plusDays(1), null, p))).isZero();
   }
