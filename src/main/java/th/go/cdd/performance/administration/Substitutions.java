@@ -88,6 +88,13 @@ public class Substitutions {
     return em.createNamedQuery("Substitution.findByPrincipal", Substitution.class).setParameter("principal", actor).getResultList();
   }
 
+  /** The substitutions in which this user stands in for someone, now or later. */
+  public List<Substitution> standingInFor(String username) {
+    Person user = people.byUsername(username);
+    return em.createNamedQuery("Substitution.findBySubstitute", Substitution.class).setParameter("substitute", user)
+        .setParameter("day", LocalDate.now(clock)).getResultList();
+  }
+
   /** Whom a principal may name (see {@link Substitution#eligible}). */
   public List<Person> eligibleSubstitutes(String username, String principalUsername) {
     Person actor = people.byUsername(username);

@@ -24,6 +24,7 @@ public class SubstitutesView implements Serializable {
   private boolean denied;
   private transient List<Substitution> current;
   private transient List<Person> principals;
+  private transient List<Substitution> standingIn;
   private transient List<Person> eligible;
   private String principal;
   private String substitute;
@@ -84,6 +85,14 @@ public class SubstitutesView implements Serializable {
       current = substitutions.manageable(session.getUsername());
     }
     return current == null ? List.of() : current;
+  }
+
+  /** Where this user stands in for someone, so they know whose tasks reach them and until when. */
+  public List<Substitution> getStandingIn() {
+    if (standingIn == null && !denied) {
+      standingIn = substitutions.standingInFor(session.getUsername());
+    }
+    return standingIn == null ? List.of() : standingIn;
   }
 
   public List<Person> getPrincipals() {

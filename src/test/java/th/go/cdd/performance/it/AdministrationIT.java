@@ -273,6 +273,7 @@ class AdministrationIT {
 
     substitutions.name(o.director(), o.director(), substitute, today, today.plusDays(5), REASON);
     assertThat(inbox.count(substitute, InboxFilter.none())).isEqualTo(1);
+    assertThat(substitutions.standingInFor(substitute)).extracting(x -> x.getPrincipal().getUsername()).containsExactly(o.director());
     Signature s = approvals.decide(substitute, id, seen(id), Decision.APPROVE, null);
 
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
