@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
@@ -30,6 +31,9 @@ import th.go.cdd.performance.shared.ThaiDates;
  * The steps of the chain. Each method is one transaction: the report row is locked first, so two
  * people acting on the same report at once are serialised; the second finds the step done and is
  * told who did it. The signature, the report's new state and the task completion commit together.
+ * Who may act is decided with {@link Duties}: a substitute acts for the principals they stand in for
+ * today and their signature names the principal; an approver to whom an administrator reassigned a
+ * task acts on it although it left the candidate group.
  */
 @Stateless
 public class ApprovalService {
@@ -39,6 +43,7 @@ public class ApprovalService {
   @Inject private TaskService tasks;
   @Inject private RuntimeService runtime;
   @Inject private People people;
+  @Inject private Duties duties;
   @Inject private Clock clock;
 
   /** The staff member certifies the report as true and sends it to the group director. */
@@ -94,17 +99,27 @@ public class ApprovalService {
   public Signature decide(String username, long reportId, int seenSubmission, Decision decision, String comment) {
     Person user = people.byUsername(username);
     Report report = lock(reportId);
-    AccessPolicy.requireSee(user, report);
-    SignatureStep step = switch (user.getRole()) {
-      case DIRECTOR -> SignatureStep.DIRECTOR;
-      case OFFICER -> SignatureStep.OFFICER;
-      default -> throw new BusinessException("access.denied");
-    };
+    List<Person> principals = duties.principalsOf(user);
+    AccessPolicy.requireSee(user, report, principals);
+    if (user.getRole() != Role.DIRECTOR && user.getRole() != Role.OFFICER) {
+      throw new BusinessException("access.denied");
+    }
     if (report.getStaff().getId().equals(user.getId())) {
       throw new BusinessException("approval.ownReport");
     }
-    ReportStatus expected = step == SignatureStep.DIRECTOR ? ReportStatus.WITH_DIRECTOR : ReportStatus.WITH_OFFICER;
-    if (report.getStatus() != expected || !user.candidateGroups().contains(report.getPendingGroup())) {
+    // the step is the one the report waits at; whether this user may take it is the entitlement's
+    // question (own candidate group, assigned task, or standing in for a principal today)
+    SignatureStep step = switch (report.getStatus()) {
+      case WITH_DIRECTOR -> SignatureStep.DIRECTOR;
+      case WITH_OFFICER -> SignatureStep.OFFICER;
+      default -> throw alreadyHandled(report);
+    };
+    Task task = task(report, step == SignatureStep.DIRECTOR ? "directorReview" : "officerReview");
+    Entitlement entitlement = entitlement(user, principals, report, task.getAssignee());
+    if (entitlement.claimedBy() != null) {
+      throw new BusinessException("task.claimedBy", entitlement.claimedBy());
+    }
+    if (!entitlement.allowed()) {
       throw alreadyHandled(report);
     }
     Decision allowed = step == SignatureStep.DIRECTOR ? Decision.APPROVE : Decision.SIGN;
@@ -118,16 +133,16 @@ public class ApprovalService {
     if (trimmed.length() > MAX_COMMENT) {
       throw new BusinessException("input.tooLong", MAX_COMMENT);
     }
-    Task task = task(report, step == SignatureStep.DIRECTOR ? "directorReview" : "officerReview");
-    if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
-      throw new BusinessException("task.claimedBy", task.getAssignee());
-    }
     ReportSubmission submission = latestSubmission(report);
     if (submission.getNumber() != seenSubmission) {
       throw new BusinessException("report.changedSinceOpened");
     }
+    if (step == SignatureStep.OFFICER && approvedThisVersion(report, submission, user)) {
+      // an acting officer (a director standing in) does not sign what they approved as director
+      throw new BusinessException("approval.sameSigner");
+    }
     Instant now = now();
-    Signature signature = sign(report, submission, step, decision, user, now, trimmed.isEmpty() ? null : trimmed);
+    Signature signature = sign(report, submission, step, decision, user, entitlement.onBehalfOf(), now, trimmed.isEmpty() ? null : trimmed);
     if (decision == Decision.RETURN) {
       report.returned(trimmed, user.getDisplayName());
     }
@@ -136,12 +151,49 @@ public class ApprovalService {
     return signature;
   }
 
+  /**
+   * Whether the user may act on the approver's task now, and for whom: by their own right (their
+   * candidate group, or the task is assigned to them), or standing in for a principal today.
+   */
+  record Entitlement(boolean allowed, Person onBehalfOf, String claimedBy) {
+    static final Entitlement NONE = new Entitlement(false, null, null);
+  }
+
+  private static Entitlement entitlement(Person user, List<Person> principals, Report report, String taskAssignee) {
+    if (taskAssignee != null) {
+      if (taskAssignee.equals(user.getUsername())) {
+        return new Entitlement(true, null, null);
+      }
+      for (Person p : principals) {
+        if (taskAssignee.equals(p.getUsername())) {
+          return new Entitlement(true, p, null);
+        }
+      }
+      // claimed by another member of the group, or given to another person by an administrator
+      return new Entitlement(false, null, taskAssignee);
+    }
+    String group = report.getPendingGroup();
+    if (group == null) {
+      return Entitlement.NONE;
+    }
+    if (user.candidateGroups().contains(group)) {
+      return new Entitlement(true, null, null);
+    }
+    for (Person p : principals) {
+      if (p.candidateGroups().contains(group)) {
+        return new Entitlement(true, p, null);
+      }
+    }
+    return Entitlement.NONE;
+  }
+
   /** A group task taken by one approver: others still see it, marked as taken. */
   public void claim(String username, long reportId) {
     Person user = people.byUsername(username);
     Report report = lock(reportId);
-    AccessPolicy.requireSee(user, report);
-    if (report.getPendingGroup() == null || !user.candidateGroups().contains(report.getPendingGroup())) {
+    List<Person> principals = duties.principalsOf(user);
+    AccessPolicy.requireSee(user, report, principals);
+    if (report.getPendingGroup() == null || !Duties.groupsOf(user, principals).contains(report.getPendingGroup())) {
       throw alreadyHandled(report);
     }
     Task task = task(report, report.getStatus() == ReportStatus.WITH_DIRECTOR ? "directorReview" : "officerReview");
@@ -155,32 +207,60 @@ public class ApprovalService {
   /** The step this user may act on now for the report, or null. */
   public SignatureStep actionableStep(String username, Report report) {
     Person user = people.byUsername(username);
-    if (!AccessPolicy.maySee(user, report) || report.getPendingGroup() == null
-        || !user.candidateGroups().contains(report.getPendingGroup()) || report.getStaff().getId().equals(user.getId())) {
+    List<Person> principals = duties.principalsOf(user);
+    if (!AccessPolicy.maySee(user, report, principals) || report.getStaff().getId().equals(user.getId())) {
       return null;
     }
-    if (user.getRole() == Role.DIRECTOR && report.getStatus() == ReportStatus.WITH_DIRECTOR) {
-      return SignatureStep.DIRECTOR;
+    boolean mine = username.equals(report.getPendingAssignee())
+        || principals.stream().anyMatch(p -> p.getUsername().equals(report.getPendingAssignee()))
+        || report.getPendingGroup() != null && Duties.groupsOf(user, principals).contains(report.getPendingGroup());
+    if (!mine) {
+      return null;
     }
-    if (user.getRole() == Role.OFFICER && report.getStatus() == ReportStatus.WITH_OFFICER) {
-      return SignatureStep.OFFICER;
+    if (user.getRole() != Role.DIRECTOR && user.getRole() != Role.OFFICER) {
+      return null;
     }
-    return null;
+    return switch (report.getStatus()) {
+      case WITH_DIRECTOR -> SignatureStep.DIRECTOR;
+      case WITH_OFFICER -> SignatureStep.OFFICER;
+      default -> null;
+    };
+  }
+
+  /**
+   * The principal this user would act for on the report now (they stand in for them today), or
+   * null when they act by their own right or cannot act; for the page to say so before signing.
+   */
+  public Person actingFor(String username, Report report) {
+    Person user = people.byUsername(username);
+    return entitlement(user, duties.principalsOf(user), report, report.getPendingAssignee()).onBehalfOf();
+  }
+
+  private boolean approvedThisVersion(Report report, ReportSubmission submission, Person user) {
+    return em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList().stream()
+        .anyMatch(s -> s.getSubmission().getId().equals(submission.getId()) && s.getStep() == SignatureStep.DIRECTOR
+            && s.getSigner().getId().equals(user.getId()));
   }
 
   public List<Signature> history(String username, long reportId) {
     Person user = people.byUsername(username);
     Report report = em.find(Report.class, reportId);
-    AccessPolicy.requireSee(user, report);
+    AccessPolicy.requireSee(user, report, duties.principalsOf(user));
     return em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList();
   }
 
-  private Signature sign(Report report, ReportSubmission submission, SignatureStep step, Decision decision, Person signer, Instant now, String comment) {
+  private Signature sign(Report report, ReportSubmission submission, SignatureStep step, Decision decision, Person signer, Instant now,
+      String comment) {
+    return sign(report, submission, step, decision, signer, null, now, comment);
+  }
+
+  private Signature sign(Report report, ReportSubmission submission, SignatureStep step, Decision decision, Person signer, Person onBehalfOf,
+      Instant now, String comment) {
     List<Signature> previous = em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList();
     String previousHash = previous.isEmpty() ? null : previous.get(previous.size() - 1).getHash();
     String hash = CanonicalForm.signatureHash(submission.getCanonicalForm(), previousHash, step.name(), decision.name(), signer.getUsername(),
-        now.toString(), comment);
-    Signature signature = new Signature(report, submission, previous.size() + 1, step, decision, signer, null, now, comment, hash, previousHash,
+        onBehalfOf == null ? null : onBehalfOf.getUsername(), now.toString(), comment);
+    Signature signature = new Signature(report, submission, previous.size() + 1, step, decision, signer, onBehalfOf, now, comment, hash, previousHash,
         CanonicalForm.FORMAT_VERSION);
     em.persist(signature);
     return signature;
@@ -194,7 +274,8 @@ public class ApprovalService {
   /** The claimer gives a group task back to the group. */
   public void release(String username, long reportId) {
     Report report = lock(reportId);
-    AccessPolicy.requireSee(people.byUsername(username), report);
+    Person user = people.byUsername(username);
+    AccessPolicy.requireSee(user, report, duties.principalsOf(user));
     if (!username.equals(report.getPendingAssignee()) || report.getPendingGroup() == null) {
       throw alreadyHandled(report);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
@@ -30,12 +31,13 @@ public class Inbox {
 
   @PersistenceContext private EntityManager em;
   @Inject private People people;
+  @Inject private Duties duties;
   @Inject private TaskService tasks;
 
   public List<InboxRow> page(String username, InboxFilter filter, int first, int size, String sortField, boolean ascending) {
     Person user = people.byUsername(username);
     Map<String, Object> params = new HashMap<>();
-    String where = where(user, filter, params);
+    String where = where(user, duties.principalsOf(user), filter, params);
     String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "r.dueDate");
     String jpql = "select new th.go.cdd.performance.approval.InboxRow(r.id, s.title, s.firstName, s.lastName, p.nameTh, pg.nameTh, "
         + "rd.number, r.dueDate, r.status, r.overdue, r.pendingAssignee, r.updatedAt) "
@@ -49,7 +51,7 @@ public class Inbox {
   public long count(String username, InboxFilter filter) {
     Person user = people.byUsername(username);
     Map<String, Object> params = new HashMap<>();
-    String where = where(user, filter, params);
+    String where = where(user, duties.principalsOf(user), filter, params);
     TypedQuery<Long> q = em.createQuery("select count(r) from Report r join r.staff s join r.round rd where " + where, Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
@@ -68,7 +70,7 @@ public class Inbox {
     tasks.complete(task.getId());
   }
 
-  private static String where(Person user, InboxFilter f, Map<String, Object> params) {
+  private static String where(Person user, List<Person> principals, InboxFilter f, Map<String, Object> params) {
     StringBuilder w = new StringBuilder();
     if (user.getRole() == Role.STAFF) {
       w.append("s.id = :me");
@@ -76,16 +78,20 @@ public class Inbox {
     } else if (user.getRole() == Role.ADMIN) {
       w.append("1 = 1");
     } else {
-      List<String> groups = user.candidateGroups();
-      if (groups.isEmpty()) {
-        return "1 = 0";
+      // the candidate groups of the user and of the principals they stand in for today, and tasks an
+      // administrator assigned to one of them (those have left the group)
+      List<String> groups = Duties.groupsOf(user, principals);
+      w.append("(r.pendingAssignee in :assignees");
+      params.put("assignees", Duties.assigneesFor(user, principals));
+      if (!groups.isEmpty()) {
+        w.append(" or r.pendingGroup in :groups");
+        params.put("groups", groups);
       }
-      w.append("r.pendingGroup in :groups");
-      params.put("groups", groups);
+      w.append(")");
     }
     if (f.openOnly()) {
-      w.append(" and r.status <> :signed");
-      params.put("signed", ReportStatus.SIGNED);
+      w.append(" and r.status not in :closed");
+      params.put("closed", List.of(ReportStatus.SIGNED, ReportStatus.WITHDRAWN));
     }
     if (f.status() != null) {
       w.append(" and r.status = :status");

@@ -51,12 +51,24 @@ public final class CanonicalForm {
   /** SHA-256 (hex) of the canonical text chained to the previous signature's hash, with the decision and its comment. */
   public static String signatureHash(String canonicalForm, String previousHash, String step, String decision, String signer, String at,
       String comment) {
+    return signatureHash(canonicalForm, previousHash, step, decision, signer, null, at, comment);
+  }
+
+  /**
+   * With the principal a substitute signed for: that line is only present when someone signed on
+   * another's behalf, so every hash made before substitutes existed still recomputes unchanged.
+   */
+  public static String signatureHash(String canonicalForm, String previousHash, String step, String decision, String signer,
+      String onBehalfOf, String at, String comment) {
     StringBuilder b = new StringBuilder();
     line(b, "signature-format", String.valueOf(FORMAT_VERSION));
     line(b, "previous", previousHash == null ? "" : previousHash);
     line(b, "step", step);
     line(b, "decision", decision);
     line(b, "signer", signer);
+    if (onBehalfOf != null) {
+      line(b, "on-behalf-of", onBehalfOf);
+    }
     line(b, "at", at);
     line(b, "comment", comment);
     b.append(canonicalForm);

@@ -41,6 +41,16 @@ import th.go.cdd.performance.shared.BusinessException;
     })
 @NamedQuery(name = "Report.findByProcessInstance", query = "select r from Report r where r.processInstanceId = :pid")
 @NamedQuery(name = "Report.findByStaffAndRound", query = "select r from Report r where r.staff = :staff and r.round = :round")
+@NamedQuery(name = "Report.findOpenByStaff",
+    query = "select r from Report r where r.staff = :staff and r.status not in (th.go.cdd.performance.report.ReportStatus.SIGNED, "
+        + "th.go.cdd.performance.report.ReportStatus.WITHDRAWN) order by r.id")
+@NamedQuery(name = "Report.findOpenByRoundAndProvince",
+    query = "select r from Report r where r.round = :round and r.staff.province.code = :province and r.status not in "
+        + "(th.go.cdd.performance.report.ReportStatus.SIGNED, th.go.cdd.performance.report.ReportStatus.WITHDRAWN) order by r.id")
+@NamedQuery(name = "Report.findWaitingFor",
+    query = "select r from Report r where r.status in (th.go.cdd.performance.report.ReportStatus.WITH_DIRECTOR, "
+        + "th.go.cdd.performance.report.ReportStatus.WITH_OFFICER) and (r.pendingAssignee = :username "
+        + "or (r.pendingAssignee is null and r.pendingGroup in :groups)) order by r.id")
 public class Report extends BaseEntity {
   @ManyToOne(optional = false)
   private Person staff;
@@ -144,6 +154,44 @@ public class Report extends BaseEntity {
 
   public void claimBy(String username) {
     this.pendingAssignee = username;
+  }
+
+  /**
+   * An administrator hands the approver's task to one person: it leaves the candidate group's
+   * inboxes and waits for that person only, until the step is done.
+   */
+  public void reassignTo(String username) {
+    if (status != ReportStatus.WITH_DIRECTOR && status != ReportStatus.WITH_OFFICER) {
+      throw new BusinessException("admin.reassign.notWithApprover");
+    }
+    this.pendingGroup = null;
+    this.pendingAssignee = Objects.requireNonNull(username);
+  }
+
+  /** Moves the due date; a report whose new due date is today or later is no longer overdue. */
+  public void extendDueTo(LocalDate newDueDate, LocalDate today) {
+    if (status == ReportStatus.SIGNED || status == ReportStatus.WITHDRAWN) {
+      throw new BusinessException("admin.extend.closed");
+    }
+    this.dueDate = Objects.requireNonNull(newDueDate);
+    if (!newDueDate.isBefore(today)) {
+      this.overdue = false;
+    }
+  }
+
+  /** The staff member's participation ended before the report was signed: it no longer counts. */
+  public void withdraw(Instant now) {
+    if (status == ReportStatus.SIGNED) {
+      throw new IllegalStateException("a signed report stays signed");
+    }
+    this.status = ReportStatus.WITHDRAWN;
+    this.pendingGroup = null;
+    this.pendingAssignee = null;
+    this.updatedAt = now;
+  }
+
+  public boolean isOpen() {
+    return status != ReportStatus.SIGNED && status != ReportStatus.WITHDRAWN;
   }
 
   public void returned(String comment, String byName) {

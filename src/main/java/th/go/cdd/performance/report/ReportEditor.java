@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.KpiDefinition;
@@ -22,13 +23,14 @@ public class ReportEditor {
 
   @PersistenceContext private EntityManager em;
   @Inject private People people;
+  @Inject private Duties duties;
   @Inject private Clock clock;
 
   /** The report if the user may see it, else refused. */
   public Report read(String username, long reportId) {
     Person user = people.byUsername(username);
     Report report = em.find(Report.class, reportId);
-    AccessPolicy.requireSee(user, report);
+    AccessPolicy.requireSee(user, report, duties.principalsOf(user));
     return report;
   }
 
@@ -73,7 +75,7 @@ public class ReportEditor {
     if (file == null) {
       throw new BusinessException("access.denied");
     }
-    AccessPolicy.requireSee(user, file.getReport());
+    AccessPolicy.requireSee(user, file.getReport(), duties.principalsOf(user));
     file.getContent(); // load the lazy bytes inside the transaction
     return file;
   }

@@ -1,6 +1,8 @@
 package th.go.cdd.performance.security;
 
+import java.util.List;
 import java.util.Objects;
+import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.shared.BusinessException;
@@ -8,12 +10,35 @@ import th.go.cdd.performance.shared.BusinessException;
 /**
  * The one place that decides who may see a report (and so its evidence and history): staff their
  * own, a group director the reports of staff in their group and province, a provincial officer
- * their province, an administrator all. Ids from a URL grant nothing by themselves.
+ * their province, an administrator all. An approver to whom an administrator reassigned the task
+ * sees that report while it waits for them; a substitute sees what the principals they stand in for
+ * today see ({@code people/Duties} says who those are). Ids from a URL grant nothing by themselves.
  */
 public final class AccessPolicy {
   private AccessPolicy() {}
 
   public static boolean maySee(Person user, Report report) {
+    return maySee(user, report, List.of());
+  }
+
+  /** As {@link #maySee(Person, Report)}, also for the principals the user substitutes for today. */
+  public static boolean maySee(Person user, Report report, List<Person> principals) {
+    if (ownRight(user, report)) {
+      return true;
+    }
+    if ((user.getRole() == Role.DIRECTOR || user.getRole() == Role.OFFICER) && user.getUsername().equals(report.getPendingAssignee())) {
+      return true;
+    }
+    return principals.stream().anyMatch(p -> ownRight(p, report));
+  }
+
+  public static void requireSee(Person user, Report report, List<Person> principals) {
+    if (report == null || !maySee(user, report, principals)) {
+      throw new BusinessException("access.denied");
+    }
+  }
+
+  private static boolean ownRight(Person user, Report report) {
     Person staff = report.getStaff();
     return switch (user.getRole()) {
       case ADMIN -> true;

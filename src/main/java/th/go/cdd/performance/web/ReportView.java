@@ -256,8 +256,18 @@ public class ReportView implements Serializable {
     return !denied && actionableStep != null;
   }
 
+  /** Claimed from the group by this user (a task an administrator assigned to them cannot be given back). */
   public boolean isClaimedByMe() {
-    return isDecidable() && session.getUsername().equals(report().getPendingAssignee());
+    return isDecidable() && session.getUsername().equals(report().getPendingAssignee()) && report().getPendingGroup() != null;
+  }
+
+  /** The name of the principal this user signs for as their substitute today, or null. */
+  public String getActingFor() {
+    if (!isDecidable()) {
+      return null;
+    }
+    var principal = approvals.actingFor(session.getUsername(), report());
+    return principal == null ? null : principal.getDisplayName();
   }
 
   public boolean isOfficerStep() {

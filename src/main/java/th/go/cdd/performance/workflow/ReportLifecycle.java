@@ -63,6 +63,17 @@ public class ReportLifecycle {
     report(execution).markSigned();
   }
 
+  /**
+   * The staff member's participation ended: every report of theirs not yet signed is withdrawn,
+   * in the transaction that ends their program.
+   */
+  public void withdrawOpenReports(DelegateExecution execution) {
+    Person staff = em.find(Person.class, (Long) execution.getVariable("staffId"));
+    em.createNamedQuery("Report.findOpenByStaff", Report.class).setParameter("staff", staff)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList()
+        .forEach(r -> r.withdraw(clock.instant()));
+  }
+
   private Report report(VariableScope scope) {
     return em.find(Report.class, (Long) scope.getVariable("reportId"));
   }

@@ -207,4 +207,15 @@ class CanonicalFormTest {
     String c = CanonicalForm.of(r, 1, List.of(kept, removed));
     assertThat(c).contains("evidence.kpi.3=" + sha + " " + pdf.length + " ผล.pdf\n").doesNotContain("old.pdf");
   }
+
+  @Test
+  void aSignatureOnSomeoneElsesBehalfHashesThePrincipalAndOneWithoutKeepsItsEarlierHash() {
+    String canonical = "kpi.1.figure=4\n";
+    String plain = CanonicalForm.signatureHash(canonical, null, "DIRECTOR", "APPROVE", "d2", "2021-11-10T10:00:00Z", null);
+    assertThat(CanonicalForm.signatureHash(canonical, null, "DIRECTOR", "APPROVE", "d2", null, "2021-11-10T10:00:00Z", null))
+        .as("no principal: the hash of before substitutes").isEqualTo(plain);
+    String onBehalf = CanonicalForm.signatureHash(canonical, null, "DIRECTOR", "APPROVE", "d2", "d1", "2021-11-10T10:00:00Z", null);
+    assertThat(onBehalf).isNotEqualTo(plain)
+        .isNotEqualTo(CanonicalForm.signatureHash(canonical, null, "DIRECTOR", "APPROVE", "d2", "d3", "2021-11-10T10:00:00Z", null));
+  }
 }

@@ -45,6 +45,10 @@ public class FakeReportLifecycle {
     calls.add("markSigned:" + reportId(execution));
   }
 
+  public void withdrawOpenReports(DelegateExecution execution) {
+    calls.add("withdrawOpenReports:staff" + execution.getVariable("staffId"));
+  }
+
   public List<String> calls() {
     return new ArrayList<>(calls);
   }

@@ -302,6 +302,40 @@ class RoundReportProcessTest {
     assertThat(reportLifecycle.count("markOverdue", reportId)).isZero();
   }
 
+  // ---------------------------------------------------------------- due date extended
+
+  @Test
+  void anExtensionAfterTheDueDatePassedArmsANewOverdueTimerAtTheNewDate() {
+    ProcessInstance pi = startAndOpen();
+    Long reportId = reportId(pi);
+    execute(job("dueDatePassed", pi));
+    Date extended = secondsPrecision(Instant.now().plus(20, ChronoUnit.DAYS));
+    roundCalendar.overdueFrom(roundId, extended);
+
+    runtimeService().createMessageCorrelation("dueDateExtended").processInstanceId(pi.getId()).correlate();
+
+    assertThat(pi).isWaitingAt("fillReport", "extendedDueDatePassed");
+    assertThat(timer(pi, "extendedDueDatePassed").getDuedate()).hasSameTimeAs(extended);
+    execute(job("extendedDueDatePassed", pi));
+    assertThat(pi).hasPassed("markOverdueAgain").isWaitingAt("fillReport");
+    assertThat(reportLifecycle.count("markOverdue", reportId)).isEqualTo(2);
+  }
+
+  @Test
+  void signingEndsTheReportEvenWhileAnExtendedDueDateTimerIsPending() {
+    ProcessInstance pi = startAndOpen();
+    execute(job("dueDatePassed", pi));
+    runtimeService().createMessageCorrelation("dueDateExtended").processInstanceId(pi.getId()).correlate();
+    assertThat(timers(pi)).isEqualTo(1);
+
+    fill(pi);
+    approve(pi);
+    sign(pi);
+
+    assertThat(pi).isEnded().hasPassed("reportSigned").hasNotPassed("markOverdueAgain");
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private ProcessInstance start() {

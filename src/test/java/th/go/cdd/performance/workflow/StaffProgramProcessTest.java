@@ -215,6 +215,40 @@ class StaffProgramProcessTest {
     assertThat(pi).isEnded();
   }
 
+  // ---------------------------------------------------------------- participation ended
+
+  @Test
+  void participationEndedCancelsOpenWorkAndTheRoundsWithdrawsTheReportsAndEndsTheProgram() {
+    ProcessInstance pi = start(true, roundIds(3));
+    List<ProcessInstance> children = rounds(pi);
+    signRound(children.get(0));
+    execute(job("roundOpens", children.get(1)));
+    assertThat(task("fillReport", children.get(1))).isNotNull();
+
+    runtimeService().createMessageCorrelation("participationEnded").processInstanceId(pi.getId())
+        .setVariable("participationEnd", "2022-01-31").correlate();
+
+    assertThat(pi).isEnded().hasPassed("withdrawOpenReports", "programEndedEarly").hasNotPassed("allRoundsSigned");
+    assertThat(children.get(0)).isEnded().hasPassed("reportSigned");
+    assertThat(children.get(1)).isEnded().hasNotPassed("reportSigned");
+    assertThat(children.get(2)).isEnded().hasNotPassed("openReport");
+    assertThat(taskQuery().processInstanceBusinessKey(businessKey).count()).as("no task left: circular, check-in, report").isZero();
+    assertThat(managementService().createJobQuery().processInstanceId(children.get(2).getId()).count()).as("no timer left").isZero();
+    assertThat(reportLifecycle.calls()).containsOnlyOnce("withdrawOpenReports:staff" + staffId);
+  }
+
+  @Test
+  void participationEndedIsIgnoredByAProgramThatHasAlreadyEnded() {
+    ProcessInstance pi = start(false, roundIds(1));
+    complete(task("acknowledgeCircular", pi));
+    signRound(rounds(pi).get(0));
+    assertThat(pi).isEnded();
+
+    assertThat(runtimeService().createMessageCorrelation("participationEnded").processInstanceId(pi.getId()).correlateAllWithResult())
+        .isEmpty();
+    assertThat(reportLifecycle.calls()).noneMatch(c -> c.startsWith("withdrawOpenReports"));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private ProcessInstance start(boolean attendsOrientation, List<Long> roundIds) {

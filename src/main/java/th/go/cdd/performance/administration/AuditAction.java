@@ -1,0 +1,10 @@
+package th.go.cdd.performance.administration;
+
+/** The kinds of administrative act the audit log records. */
+public enum AuditAction {
+  REASSIGN_TASK,
+  EXTEND_DUE_DATE,
+  END_PARTICIPATION,
+  NAME_SUBSTITUTE,
+  CANCEL_SUBSTITUTE
+}

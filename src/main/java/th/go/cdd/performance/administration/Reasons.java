@@ -1,0 +1,21 @@
+package th.go.cdd.performance.administration;
+
+import th.go.cdd.performance.shared.BusinessException;
+
+/** Every administrative act carries a reason a later reader can understand. */
+final class Reasons {
+  static final int MAX = 1000;
+
+  private Reasons() {}
+
+  static String require(String reason) {
+    String r = reason == null ? "" : reason.strip();
+    if (r.isEmpty()) {
+      throw new BusinessException("admin.reasonRequired");
+    }
+    if (r.length() > MAX) {
+      throw new BusinessException("input.tooLong", MAX);
+    }
+    return r;
+  }
+}

@@ -1,0 +1,293 @@
+package th.go.cdd.performance.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import th.go.cdd.performance.shared.ThaiDates;
+
+/**
+ * The administration pages in a headless browser: an officer signs a province's approved reports
+ * from one list on a phone-width screen; an administrator ends a participation and finds it in the
+ * audit log; a group director is refused the administrators' pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdministrationBrowserIT {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.productWithFixture(AdministrationBrowserIT.class).addClass(AdministrationFixtureServlet.class);
+  }
+
+  @ArquillianResource private URL base;
+
+  private static Path profile;
+  private static WebDriver driver;
+  private static WebDriverWait wait;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    profile = Files.createTempDirectory("chromium-admin-it-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--window-size=1280,2000",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, WAIT);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    try {
+      if (driver != null) {
+        driver.quit();
+      }
+    } finally {
+      if (profile != null) {
+        try (var files = Files.walk(profile)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  @AfterEach
+  void keepTheLastPage(TestInfo info) {
+    try {
+      Path dir = Paths.get("target", "browser-it");
+      Files.createDirectories(dir);
+      String name = "admin-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
+      Files.writeString(dir.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+      Files.copy(png, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (RuntimeException | IOException e) {
+      // evidence only
+    }
+  }
+
+  @Test
+  void onAPhoneAnOfficerSignsAllApprovedReportsFromOneListAfterOneConfirmation() throws IOException {
+    String[] o = office(2);
+    driver.manage().window().setSize(new Dimension(390, 844));
+    try {
+      login(o[0]);
+      driver.get(url("app/bulk-sign.xhtml"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bulk:candidates")));
+      // the province's list may hold other offices' reports too: choose this office's two
+      java.util.List<WebElement> mine = driver.findElements(By.cssSelector("[id='bulk:candidates_data'] > tr")).stream()
+          .filter(tr -> tr.getText().contains(o[4])).toList();
+      assertThat(mine).hasSize(2);
+      assertThat(driver.findElement(By.id("bulk:sign")).isEnabled()).as("nothing chosen yet").isFalse();
+      for (int i = 0; i < 2; i++) {
+        WebElement row = driver.findElements(By.cssSelector("[id='bulk:candidates_data'] > tr")).stream()
+            .filter(tr -> tr.getText().contains(o[4])).toList().get(i);
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        waitForAjax();
+      }
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk:review"), "เลือกแล้ว 2 รายงาน"));
+      waitForAjax();
+      assertThat(horizontalOverflow()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
+      screenshot("admin-bulk-sign-phone");
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("bulk:sign"))).click();
+      WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
+      assertThat(driver.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")).getText()).contains("(2)");
+      yes.click();
+
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bulk:outcomes")));
+      assertThat(driver.findElements(By.cssSelector("[id='bulk:outcomes_data'] > tr")))
+          .hasSize(2).allSatisfy(tr -> assertThat(tr.getText()).contains(o[4]).contains("ลงนามแล้ว"));
+      assertThat(driver.findElement(By.id("messages")).getText()).contains("ลงนามสำเร็จ 2 รายงาน ไม่สำเร็จ 0 รายงาน");
+      assertThat(driver.findElement(By.id("bulk:candidates")).getText()).as("signed reports leave the list").doesNotContain(o[4]);
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 2000));
+    }
+  }
+
+  @Test
+  void anAdministratorEndsAParticipationWithAReasonAndFindsItInTheAuditLog() throws IOException {
+    String[] o = office(1);
+    String admin = o[2];
+    String leaver = o[3];
+    login(admin);
+
+    // from the report page: give the officers' waiting task to this office's officer alone
+    driver.get(url("app/report.xhtml?id=" + o[5]));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("reassign"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reassign:toChoice")));
+    // the province's officers are many in a shared test database: choose as the menu's filter would
+    ((JavascriptExecutor) driver).executeScript("PF('toChoice').selectValue(arguments[0]);", o[0]);
+    assertThat(driver.findElement(By.id("reassign:toChoice_label")).getText()).contains(o[0]);
+    type(By.id("reassign:reason"), "พัฒนาการจังหวัดรับผิดชอบโดยตรง " + o[4]);
+    driver.findElement(By.id("reassign:doReassign")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "มอบงานแล้ว 1 รายการ"));
+
+    driver.get(url("app/admin-actions.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endParticipation:leaver")));
+    screenshot("admin-actions");
+
+    type(By.id("endParticipation:leaver"), leaver);
+    type(By.id("endParticipation:lastDay"), ThaiDates.format(LocalDate.now(ThaiDates.BANGKOK)));
+    driver.findElement(By.id("endParticipation:doEnd")).click();
+    WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
+    yes.click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "กรุณาระบุเหตุผล"));
+
+    type(By.id("endParticipation:reason"), "สิ้นสุดสัญญาจ้างก่อนกำหนด " + o[4]);
+    driver.findElement(By.id("endParticipation:doEnd")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "บันทึกการสิ้นสุดการปฏิบัติงานของ " + leaver + " แล้ว"));
+
+    driver.get(url("app/audit.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:text")));
+    driver.findElement(By.id("audit:text")).sendKeys(o[4]);
+    wait.until(d -> d.findElements(By.cssSelector("[id='audit:entries_data'] > tr")).size() == 2
+        && d.findElement(By.id("audit:entries_data")).getText().contains("สิ้นสุดการปฏิบัติงาน")
+        && d.findElement(By.id("audit:entries_data")).getText().contains("มอบงานให้ผู้อื่น"));
+    assertThat(driver.findElement(By.id("audit:entries_data")).getText()).contains("สิ้นสุดสัญญาจ้างก่อนกำหนด").contains(admin);
+
+    driver.get(url("app/substitutes.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("substitutes:principal")));
+  }
+
+  @Test
+  void aGroupDirectorIsRefusedTheAdministratorsPagesAndTheAuditLog() throws IOException {
+    String[] o = office(1);
+    login(o[1]);
+    driver.get(url("app/admin-actions.xhtml"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ไม่มีสิทธิ์"));
+    assertThat(driver.findElements(By.id("extend:newDue"))).isEmpty();
+    driver.get(url("app/audit.xhtml"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ไม่มีสิทธิ์"));
+    assertThat(driver.findElements(By.id("audit:entries"))).isEmpty();
+    driver.get(url("app/bulk-sign.xhtml"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ไม่มีสิทธิ์"));
+    driver.get(url("app/substitutes.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("substitutes:substitute")));
+    assertThat(driver.findElements(By.id("substitutes:principal"))).as("a director manages only their own").isEmpty();
+  }
+
+  @Test
+  void aGroupDirectorNamesASubstituteForTheirLeaveAndCancelsIt() throws IOException {
+    String[] mine = office(1);
+    String[] colleague = office(1);
+    String today = ThaiDates.format(LocalDate.now(ThaiDates.BANGKOK));
+    login(mine[1]);
+    driver.get(url("app/substitutes.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("substitutes:substitute")));
+    assertThat(driver.findElement(By.id("substitutes:current")).getText()).contains("ยังไม่มีผู้ปฏิบัติหน้าที่แทน");
+
+    ((JavascriptExecutor) driver).executeScript("PF('substituteChoice').selectValue(arguments[0]);", colleague[1]);
+    type(By.id("substitutes:from"), today);
+    type(By.id("substitutes:to"), today);
+    type(By.id("substitutes:reason"), "ลาพักผ่อน " + mine[4]);
+    driver.findElement(By.id("substitutes:name")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "แต่งตั้งผู้ปฏิบัติหน้าที่แทนแล้ว"));
+    assertThat(driver.findElement(By.id("substitutes:current")).getText()).contains("ผู้อำนวยการ" + colleague[4]).contains(today);
+
+    driver.findElement(By.cssSelector("[id$=':cancel']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("substitutes:cancelReason")));
+    waitForAjax();
+    type(By.id("substitutes:cancelReason"), "ยกเลิกการลา");
+    driver.findElement(By.id("substitutes:confirmCancel")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ยกเลิกผู้ปฏิบัติหน้าที่แทนแล้ว"));
+    assertThat(driver.findElement(By.id("substitutes:current")).getText()).contains("ยังไม่มีผู้ปฏิบัติหน้าที่แทน");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** officer, director, admin, first staff member, prefix, first report id. */
+  private String[] office(int staff) throws IOException {
+    String prefix = "ab" + UUID.randomUUID().toString().substring(0, 8);
+    HttpURLConnection c = (HttpURLConnection) new URL(url("it-admin-fixture?prefix=" + prefix + "&staff=" + staff)).openConnection();
+    c.setConnectTimeout(30_000);
+    c.setReadTimeout(180_000);
+    assertThat(c.getResponseCode()).as("fixture servlet").isEqualTo(200);
+    String body;
+    try (InputStream in = c.getInputStream()) {
+      body = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+    String[] parts = body.split(" ");
+    return new String[] {parts[0], parts[1], parts[2], parts[3].split(",")[0], prefix, parts[4].split(",")[0]};
+  }
+
+  private String url(String path) {
+    String b = base.toExternalForm();
+    return (b.endsWith("/") ? b : b + "/") + path;
+  }
+
+  private void login(String username) {
+    driver.manage().deleteAllCookies();
+    driver.get(url("login.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    driver.findElement(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(ItFixture.PASSWORD);
+    driver.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
+  }
+
+  private void type(By by, String value) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  private static void screenshot(String name) {
+    try {
+      Path dir = Paths.get("target", "browser-it");
+      Files.createDirectories(dir);
+      Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+      Files.copy(png, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (RuntimeException | IOException e) {
+      // evidence only
+    }
+  }
+
+  private long horizontalOverflow() {
+    return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+  }
+
+  private void waitForAjax() {
+    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "return document.readyState === 'complete'"
+            + " && (!window.jQuery || jQuery.active === 0)"
+            + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+}
