@@ -2,6 +2,7 @@ package th.go.cdd.performance.monitoring;
 
 import java.util.List;
 import java.util.function.Function;
+import th.go.cdd.performance.administration.AuditEntry;
 import th.go.cdd.performance.export.Table;
 
 /**
@@ -36,6 +37,16 @@ public final class MonitoringTables {
     for (ReportLine l : lines) {
       t.row(l.staffName(), l.provinceTh(), l.groupTh(), l.roundNumber(), label.apply("status." + l.getState()), l.dueDate(),
           l.daysLate(), label.apply("holder." + l.holder().role()), l.holder().names());
+    }
+    return t;
+  }
+
+  public static Table audit(String title, List<AuditEntry> entries, Function<String, String> label) {
+    Table t = new Table(title, List.of(label.apply("audit.at"), label.apply("audit.action"), label.apply("audit.actor"),
+        label.apply("audit.provinceCode"), label.apply("audit.target"), label.apply("audit.reason"), label.apply("audit.details")));
+    for (AuditEntry a : entries) {
+      t.row(a.getAt(), label.apply("audit.action." + a.getAction()), a.getActorName() + " (" + a.getActorUsername() + ")",
+          a.getProvinceCode(), a.getTargetLabel(), a.getReason(), a.getDetails());
     }
     return t;
   }

@@ -5,16 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 import th.go.cdd.performance.administration.AuditAction;
 import th.go.cdd.performance.administration.AuditEntry;
 import th.go.cdd.performance.administration.AuditFilter;
 import th.go.cdd.performance.administration.AuditLog;
+import th.go.cdd.performance.export.TableFormat;
+import th.go.cdd.performance.monitoring.MonitoringTables;
 import th.go.cdd.performance.shared.BusinessException;
 
 /** The audit log page: a lazy table filtered in the database; the service limits an officer to their province. */
@@ -83,6 +87,20 @@ public class AuditView implements Serializable {
       Texts.error(null, e);
       return fallback;
     }
+  }
+
+  /** The entries the filters select (up to 20,000, newest first) as Excel or CSV; the log applies the same access rules. */
+  public StreamedContent export(String format) {
+    List<AuditEntry> all = new ArrayList<>();
+    for (int offset = 0; offset < 20_000; offset += AuditLog.MAX_PAGE) {
+      int first = offset;
+      List<AuditEntry> page = guarded(() -> audit.search(session.getUsername(), filter(), first, AuditLog.MAX_PAGE, "at", false), List.of());
+      all.addAll(page);
+      if (page.size() < AuditLog.MAX_PAGE) {
+        break;
+      }
+    }
+    return Downloads.of(MonitoringTables.audit(Downloads.label("audit.title"), all, Downloads.labels()), TableFormat.valueOf(format), "audit-log");
   }
 
   private AuditFilter filter() {
