@@ -111,9 +111,7 @@ public class DashboardView implements Serializable {
   }
 
   public List<ReportingRound> getRounds() {
-    return choice.getProgramId() == null ? List.of()
-        : dashboard.programs().stream().filter(p -> p.getId().equals(choice.getProgramId())).findFirst()
-            .map(Program::getRounds).orElse(List.of());
+    return choice.rounds(dashboard);
   }
 
   public Region[] getRegions() {

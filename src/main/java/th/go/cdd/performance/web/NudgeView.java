@@ -51,8 +51,13 @@ public class NudgeView implements Serializable {
   }
 
   public void nudge() {
+    nudge(reminders, session.getUsername(), provinceCode);
+  }
+
+  /** Queues the reminders and tells the user how many, or why not: the one way pages nudge a province. */
+  static void nudge(Reminders reminders, String username, String provinceCode) {
     try {
-      int queued = reminders.nudgeProvince(session.getUsername(), provinceCode);
+      int queued = reminders.nudgeProvince(username, provinceCode);
       if (queued == 0) {
         Texts.info("nudge.none");
       } else {

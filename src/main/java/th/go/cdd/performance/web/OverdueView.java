@@ -19,6 +19,7 @@ import th.go.cdd.performance.monitoring.MonitoringTables;
 import th.go.cdd.performance.monitoring.OverdueFilter;
 import th.go.cdd.performance.monitoring.ReportLine;
 import th.go.cdd.performance.monitoring.ReportLists;
+import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.shared.BusinessException;
 
 /** The overdue list: every report not signed by its due date, who holds it, paged and sorted by the database. */
@@ -117,10 +118,8 @@ public class OverdueView implements Serializable {
     return reports;
   }
 
-  public List<th.go.cdd.performance.program.ReportingRound> getRounds() {
-    return choice.getProgramId() == null ? List.of()
-        : dashboard.programs().stream().filter(p -> p.getId().equals(choice.getProgramId())).findFirst()
-            .map(th.go.cdd.performance.program.Program::getRounds).orElse(List.of());
+  public List<ReportingRound> getRounds() {
+    return choice.rounds(dashboard);
   }
 
   public List<HolderRole> getHolderRoles() {

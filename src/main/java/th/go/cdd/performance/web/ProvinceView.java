@@ -54,16 +54,7 @@ public class ProvinceView implements Serializable {
 
   /** Sends a reminder now to everyone who holds an overdue report in this province (administrators, the province's officer). */
   public void nudge() {
-    try {
-      int queued = reminders.nudgeProvince(session.getUsername(), province);
-      if (queued == 0) {
-        Texts.info("nudge.none");
-      } else {
-        Texts.info("nudge.queued", queued);
-      }
-    } catch (BusinessException e) {
-      Texts.error(null, e);
-    }
+    NudgeView.nudge(reminders, session.getUsername(), province);
   }
 
   public boolean isMayNudge() {

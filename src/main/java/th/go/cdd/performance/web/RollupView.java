@@ -20,7 +20,6 @@ import th.go.cdd.performance.monitoring.KpiTotal;
 import th.go.cdd.performance.monitoring.MonitoringTables;
 import th.go.cdd.performance.monitoring.PersonScore;
 import th.go.cdd.performance.monitoring.ProvinceKpiResult;
-import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.shared.BusinessException;
 
@@ -156,9 +155,7 @@ public class RollupView implements Serializable {
   }
 
   public List<ReportingRound> getRounds() {
-    return choice.getProgramId() == null ? List.of()
-        : dashboard.programs().stream().filter(p -> p.getId().equals(choice.getProgramId())).findFirst()
-            .map(Program::getRounds).orElse(List.of());
+    return choice.rounds(dashboard);
   }
 
   public List<KpiTotal> getTotals() {

@@ -66,6 +66,12 @@ public final class RoundChoice implements Serializable {
     return roundNumber;
   }
 
+  /** The rounds of the chosen program, for the round menu. */
+  public List<ReportingRound> rounds(Dashboard dashboard) {
+    return programId == null ? List.of()
+        : dashboard.programs().stream().filter(p -> p.getId().equals(programId)).findFirst().map(Program::getRounds).orElse(List.of());
+  }
+
   /** After the user picks another round of the same program. */
   public void roundChanged(Dashboard dashboard) {
     if (roundId != null) {

@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -446,18 +445,6 @@ class AdministrationIT {
   }
 
   private <T> T inTransaction(Callable<T> work) {
-    try {
-      if (utx.getStatus() == Status.STATUS_ACTIVE) {
-        return work.call();
-      }
-      utx.begin();
-      try {
-        return work.call();
-      } finally {
-        utx.commit();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return Tx.inTx(utx, work);
   }
 }

@@ -56,16 +56,7 @@ class DocumentIT {
   @PersistenceContext private EntityManager em;
 
   private <T> T inTx(Callable<T> work) {
-    try {
-      utx.begin();
-      try {
-        return work.call();
-      } finally {
-        utx.commit();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return Tx.inTx(utx, work);
   }
 
   private int seen(long id) {

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -90,17 +91,8 @@ class MonitoringIT {
         .setParameter("id", reportId).executeUpdate());
   }
 
-  private <T> T inTx(java.util.concurrent.Callable<T> work) {
-    try {
-      utx.begin();
-      try {
-        return work.call();
-      } finally {
-        utx.commit();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  private <T> T inTx(Callable<T> work) {
+    return Tx.inTx(utx, work);
   }
 
   /**

@@ -387,15 +387,7 @@ class ReminderIT {
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(username)).hasSize(count));
   }
 
-  private <T> T inTx(Callable<T> work) throws Exception {
-    utx.begin();
-    try {
-      T result = work.call();
-      utx.commit();
-      return result;
-    } catch (Exception e) {
-      utx.rollback();
-      throw e;
-    }
+  private <T> T inTx(Callable<T> work) {
+    return Tx.inTx(utx, work);
   }
 }

@@ -1,0 +1,60 @@
+package th.go.cdd.performance.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, for the browser tests: started with the flags this closed network
+ * needs and a fresh profile, which {@link #stop()} deletes.
+ */
+final class Chromium {
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final Path profile;
+  private final WebDriver driver;
+
+  private Chromium(Path profile, WebDriver driver) {
+    this.profile = profile;
+    this.driver = driver;
+  }
+
+  static Chromium start() throws IOException {
+    Path profile = Files.createTempDirectory("chromium-it-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--window-size=1280,2000",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+        .usingAnyFreePort().build();
+    return new Chromium(profile, new ChromeDriver(service, options));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, WAIT);
+  }
+
+  void stop() throws IOException {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
