@@ -51,6 +51,9 @@ public class WorkflowEngine {
     cfg.setTransactionsExternallyManaged(true);
     cfg.setDatabaseSchemaUpdate("true");
     cfg.setHistory("full");
+    // history older than each process's historyTimeToLive is removed every night (01:00-05:00 Bangkok)
+    cfg.setHistoryCleanupBatchWindowStartTime("01:00+0700");
+    cfg.setHistoryCleanupBatchWindowEndTime("05:00+0700");
     cfg.setMetricsEnabled(false);
     cfg.setDbMetricsReporterActivate(false);
     cfg.setIdGenerator(new StrongUuidGenerator());
