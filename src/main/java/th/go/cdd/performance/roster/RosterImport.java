@@ -45,6 +45,11 @@ public class RosterImport {
   @Inject private AuditLog audit;
   @Inject private StaffEnrolment enrolment;
 
+  /** The programs staff can join, newest last. */
+  public List<Program> programs() {
+    return em.createNamedQuery("Program.findAll", Program.class).getResultList();
+  }
+
   public RosterOutcome preview(String adminUsername, String programCode, byte[] content) {
     requireAdmin(adminUsername);
     return process(null, program(programCode), content);
