@@ -59,7 +59,8 @@ public class RosterImport {
     Person admin = requireAdmin(adminUsername);
     RosterOutcome outcome = process(admin, program(programCode), content);
     if (outcome.clean()) {
-      audit.record(admin, AuditAction.IMPORT_ROSTER, new AuditTarget(null, null, null, null, fileName == null ? "roster" : fileName), null,
+      audit.record(admin, AuditAction.IMPORT_ROSTER, new AuditTarget(null, null, null, null, fileName == null ? "roster" : fileName),
+          "นำเข้ารายชื่อ / roster import: " + (fileName == null ? "-" : fileName),
           "added " + outcome.added() + ", updated " + outcome.updated() + ", unchanged " + outcome.unchanged());
     }
     return outcome;

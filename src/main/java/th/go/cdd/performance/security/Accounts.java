@@ -87,23 +87,25 @@ public class Accounts {
   }
 
   /** An administrator gives one account a new one-time password (shown once to them); audited. */
-  public String reset(String adminUsername, String username) {
+  public String reset(String adminUsername, String username, String reason) {
     Person admin = requireAdmin(adminUsername);
+    String why = reason(reason);
     Person person = find(username == null ? "" : username.strip()).orElseThrow(() -> new BusinessException("account.notFound"));
     String password = issueOneTimePassword(person);
-    audit.record(admin, AuditAction.RESET_PASSWORD, target(person), null, null);
+    audit.record(admin, AuditAction.RESET_PASSWORD, target(person), why, null);
     return password;
   }
 
   /** An administrator lifts a lock before it runs out; audited. */
-  public void unlock(String adminUsername, String username) {
+  public void unlock(String adminUsername, String username, String reason) {
     Person admin = requireAdmin(adminUsername);
+    String why = reason(reason);
     Person person = find(username).orElseThrow(() -> new BusinessException("account.notFound"));
     if (!person.isLockedAt(clock.instant())) {
       throw new BusinessException("account.notLocked");
     }
     person.unlock();
-    audit.record(admin, AuditAction.UNLOCK_ACCOUNT, target(person), null, null);
+    audit.record(admin, AuditAction.UNLOCK_ACCOUNT, target(person), why, null);
   }
 
   /** The accounts locked now (administrators only). */
@@ -128,6 +130,18 @@ public class Accounts {
   private static AuditTarget target(Person p) {
     return new AuditTarget(null, p.getUsername(), p.getProvince() == null ? null : p.getProvince().getCode(), null,
         p.getDisplayName() + " (" + p.getUsername() + ")");
+  }
+
+  /** An administrator's act on an account says why (the audit log keeps it). */
+  private static String reason(String reason) {
+    String r = reason == null ? "" : reason.strip();
+    if (r.isEmpty()) {
+      throw new BusinessException("admin.reasonRequired");
+    }
+    if (r.length() > 1000) {
+      throw new BusinessException("input.tooLong", 1000);
+    }
+    return r;
   }
 
   private Person requireAdmin(String username) {

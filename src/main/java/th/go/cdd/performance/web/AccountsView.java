@@ -20,6 +20,7 @@ public class AccountsView implements Serializable {
   @Inject private UserSession session;
 
   private String username;
+  private String reason;
   private AccountState found;
   private List<AccountState> locked;
   private String issuedFor;
@@ -49,7 +50,7 @@ public class AccountsView implements Serializable {
   public void reset(String who) {
     clearIssued();
     try {
-      issuedPassword = accounts.reset(session.getUsername(), who);
+      issuedPassword = accounts.reset(session.getUsername(), who, reason);
       issuedFor = who;
       found = accounts.state(session.getUsername(), who);
       Texts.info("account.resetDone");
@@ -61,7 +62,7 @@ public class AccountsView implements Serializable {
   public void unlock(String who) {
     clearIssued();
     try {
-      accounts.unlock(session.getUsername(), who);
+      accounts.unlock(session.getUsername(), who, reason);
       locked = null;
       if (found != null && found.username().equals(who)) {
         found = accounts.state(session.getUsername(), who);
@@ -88,6 +89,14 @@ public class AccountsView implements Serializable {
 
   public void setUsername(String username) {
     this.username = username;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public AccountState getFound() {

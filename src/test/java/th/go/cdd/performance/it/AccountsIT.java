@@ -27,6 +27,8 @@ import th.go.cdd.performance.security.Accounts;
 /** Accounts in the container on H2: the first-login password change, the lockout and unlock, an administrator's reset. */
 @ExtendWith(ArquillianExtension.class)
 class AccountsIT {
+  private static final String WHY = "ผู้ใช้ลืมรหัสผ่าน";
+
   @Deployment
   static WebArchive deployment() {
     return Deployments.productWithFixture(AccountsIT.class);
@@ -93,15 +95,18 @@ class AccountsIT {
     assertThat(accounts.locked(admin)).extracting(AccountState::username).contains(user);
     assertThat(accounts.state(admin, user).lockedUntil()).isNotNull();
 
-    assertThatThrownBy(() -> accounts.unlock(user, user)).hasMessage("access.denied");
+    assertThatThrownBy(() -> accounts.unlock(user, user, WHY)).hasMessage("access.denied");
     assertThatThrownBy(() -> accounts.locked(user)).hasMessage("access.denied");
-    accounts.unlock(admin, user);
+    accounts.unlock(admin, user, WHY);
 
     assertThat(accounts.locked(admin)).extracting(AccountState::username).doesNotContain(user);
     assertThat(accounts.login(user, u[1])).contains(Role.STAFF);
-    assertThatThrownBy(() -> accounts.unlock(admin, user)).hasMessage("account.notLocked");
+    assertThatThrownBy(() -> accounts.unlock(admin, user, WHY)).hasMessage("account.notLocked");
     assertThat(audit(admin, AuditAction.UNLOCK_ACCOUNT, user)).singleElement()
-        .satisfies(a -> assertThat(a.getActorUsername()).isEqualTo(admin));
+        .satisfies(a -> {
+          assertThat(a.getActorUsername()).isEqualTo(admin);
+          assertThat(a.getReason()).isEqualTo(WHY);
+        });
   }
 
   @Test
@@ -111,9 +116,10 @@ class AccountsIT {
     String admin = fixture.administrator();
     accounts.changePassword(user, u[1], "my own password", "my own password");
 
-    assertThatThrownBy(() -> accounts.reset(user, user)).hasMessage("access.denied");
-    assertThatThrownBy(() -> accounts.reset(admin, user + "-nobody")).hasMessage("account.notFound");
-    String fresh = accounts.reset(admin, user);
+    assertThatThrownBy(() -> accounts.reset(user, user, WHY)).hasMessage("access.denied");
+    assertThatThrownBy(() -> accounts.reset(admin, user + "-nobody", WHY)).hasMessage("account.notFound");
+    assertThatThrownBy(() -> accounts.reset(admin, user, " ")).hasMessage("admin.reasonRequired");
+    String fresh = accounts.reset(admin, user, WHY);
 
     assertThat(fresh).hasSizeGreaterThanOrEqualTo(10).isNotEqualTo(u[1]);
     assertThat(accounts.login(user, "my own password")).isEmpty();
