@@ -62,6 +62,13 @@ public class RosterView implements Serializable {
     check();
   }
 
+  /** A program chosen after the file: check the file again against that program. */
+  public void programChosen() {
+    if (content != null) {
+      check();
+    }
+  }
+
   public void check() {
     result = null;
     if (content == null) {
