@@ -130,7 +130,7 @@ class RosterBrowserIT {
 
       login(staff, oneTime);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password:current")));
-      assertThat(driver.findElement(By.id("password:forced")).getText()).contains("รหัสผ่านใช้ครั้งเดียว");
+      assertThat(driver.findElement(By.id("forced")).getText()).contains("รหัสผ่านใช้ครั้งเดียว");
       driver.get(url("app/inbox.xhtml"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password:current")));
       assertThat(driver.getCurrentUrl()).as("every page leads to the password page").contains("password.xhtml");
