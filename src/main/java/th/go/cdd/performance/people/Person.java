@@ -21,6 +21,7 @@ import th.go.cdd.performance.shared.BaseEntity;
 @Entity
 @Table(name = "person", indexes = @Index(name = "person_province_role", columnList = "PROVINCE_CODE,ROLE"))
 @NamedQuery(name = "Person.findByUsername", query = "select p from Person p where p.username = :username")
+@NamedQuery(name = "Person.findLocked", query = "select p from Person p where p.lockedUntil is not null and p.lockedUntil > :now order by p.username")
 @NamedQuery(name = "Person.findByRole", query = "select p from Person p where p.role = :role order by p.nameSortKey")
 public class Person extends BaseEntity {
   private static final ThreadLocal<Collator> THAI = ThreadLocal.withInitial(() -> Collator.getInstance(Locale.forLanguageTag("th-TH")));
@@ -51,6 +52,21 @@ public class Person extends BaseEntity {
   private LocalDate contractStart;
   private LocalDate contractEnd;
   private String email;
+
+  private String phone;
+
+  /** The staff number of the roster (the username of people imported from a roster). */
+  @Column(length = 32)
+  private String staffNumber;
+
+  /** Set for a one-time password: the person must choose their own before anything else. */
+  private boolean mustChangePassword;
+
+  /** Failed logins in a row since the last successful one. */
+  private int failedLogins;
+
+  /** While in the future, the account refuses every login. */
+  private java.time.Instant lockedUntil;
 
   /** The day the staff member's participation ended (contract ended early); null while active. */
   private LocalDate participationEnd;
@@ -87,6 +103,69 @@ public class Person extends BaseEntity {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public void setStaffNumber(String staffNumber) {
+    this.staffNumber = staffNumber;
+  }
+
+  public void setRole(Role role) {
+    this.role = Objects.requireNonNull(role);
+  }
+
+  /** A new password hash; a one-time password must be changed at the next login. */
+  public void changePasswordHash(String hash, boolean oneTime) {
+    this.passwordHash = Objects.requireNonNull(hash);
+    this.mustChangePassword = oneTime;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  /** Counts a failed login; locks the account until {@code lockUntil} when the count reaches {@code maxFailures}. */
+  public void loginFailed(int maxFailures, java.time.Instant lockUntil) {
+    failedLogins++;
+    if (failedLogins >= maxFailures) {
+      lockedUntil = lockUntil;
+      failedLogins = 0;
+    }
+  }
+
+  public void loginSucceeded() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public void unlock() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public boolean isLockedAt(java.time.Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  public java.time.Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getStaffNumber() {
+    return staffNumber;
   }
 
   /** Records that the staff member's participation ends on this day (the contract ended early). */

@@ -1,0 +1,13 @@
+package th.go.cdd.performance.roster;
+
+import java.io.Serializable;
+
+/** What an import does to one line's person: add, update (and whether that is a move), or nothing. */
+public record RosterChange(int line, String staffNumber, String name, Kind kind, String detail) implements Serializable {
+  public enum Kind {
+    ADDED,
+    UPDATED,
+    MOVED,
+    UNCHANGED
+  }
+}

@@ -1,0 +1,233 @@
+package th.go.cdd.performance.roster;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import th.go.cdd.performance.administration.AuditAction;
+import th.go.cdd.performance.administration.AuditLog;
+import th.go.cdd.performance.administration.AuditTarget;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.people.WorkGroup;
+import th.go.cdd.performance.program.Cohort;
+import th.go.cdd.performance.program.Program;
+import th.go.cdd.performance.program.Province;
+import th.go.cdd.performance.security.Accounts;
+import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.ThaiDates;
+import th.go.cdd.performance.workflow.StaffEnrolment;
+
+/**
+ * Imports a roster into a program, administrators only. {@link #preview} reads and checks the file
+ * and says what an import would change, writing nothing; {@link #run} does it in one transaction:
+ * nothing at all unless the whole file is clean. People are keyed by staff number, which is also
+ * their username; a person already as the file says is left untouched, so the same file twice
+ * changes nothing. A new person gets an account with a one-time password (returned once, stored
+ * only as a hash); a new staff member is enrolled in the program's process. A changed group or
+ * province is a move, kept as a {@link PersonMove} from its effective date (today if none).
+ */
+@Stateless
+public class RosterImport {
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private Accounts accounts;
+  @Inject private AuditLog audit;
+  @Inject private StaffEnrolment enrolment;
+
+  /** The programs staff can join, newest last. */
+  public List<Program> programs() {
+    return em.createNamedQuery("Program.findAll", Program.class).getResultList();
+  }
+
+  public RosterOutcome preview(String adminUsername, String programCode, byte[] content) {
+    requireAdmin(adminUsername);
+    return process(null, program(programCode), content);
+  }
+
+  public RosterOutcome run(String adminUsername, String programCode, byte[] content, String fileName) {
+    Person admin = requireAdmin(adminUsername);
+    RosterOutcome outcome = process(admin, program(programCode), content);
+    if (outcome.clean()) {
+      audit.record(admin, AuditAction.IMPORT_ROSTER, new AuditTarget(null, null, null, null, fileName == null ? "roster" : fileName),
+          "นำเข้ารายชื่อ / roster import: " + (fileName == null ? "-" : fileName),
+          "added " + outcome.added() + ", updated " + outcome.updated() + ", unchanged " + outcome.unchanged());
+    }
+    return outcome;
+  }
+
+  /** Checks, then (with an actor) applies. Every check runs before the first write. */
+  private RosterOutcome process(Person actor, Program program, byte[] content) {
+    LocalDate today = LocalDate.now(clock.withZone(ThaiDates.BANGKOK));
+    Map<String, Province> provinces = em.createNamedQuery("Province.findAll", Province.class).getResultList().stream()
+        .collect(Collectors.toMap(Province::getCode, p -> p));
+    Map<Integer, Cohort> cohorts = program.getCohorts().stream().collect(Collectors.toMap(Cohort::getNumber, c -> c, (a, b) -> a));
+    Map<Integer, Set<String>> cohortProvinces = new HashMap<>();
+    cohorts.forEach((n, c) -> cohortProvinces.put(n, c.getProvinces().stream().map(Province::getCode).collect(Collectors.toSet())));
+    CheckedRoster checked = RosterRules.check(RosterFile.read(content), new RosterRules.Known(provinces.keySet(), cohortProvinces, today));
+    if (!checked.clean()) {
+      return RosterOutcome.refused(checked.problems());
+    }
+    Map<String, Person> existing = new HashMap<>();
+    List<RosterProblem> problems = new ArrayList<>();
+    for (RosterRow row : checked.rows()) {
+      Person p = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", row.staffNumber())
+          .getResultStream().findFirst().orElse(null);
+      if (p != null && p.getRole() == Role.ADMIN) {
+        problems.add(RosterProblem.of(row.line(), "roster.notRosterAccount", row.staffNumber()));
+      } else if (p != null) {
+        existing.put(row.staffNumber(), p);
+      }
+    }
+    if (!problems.isEmpty()) {
+      return RosterOutcome.refused(problems);
+    }
+    Map<String, WorkGroup> groups = new HashMap<>();
+    Set<String> newGroups = new HashSet<>();
+    List<RosterChange> changes = new ArrayList<>();
+    List<IssuedPassword> passwords = new ArrayList<>();
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int enrolled = 0;
+    for (RosterRow row : checked.rows()) {
+      Province province = provinces.get(row.provinceCode());
+      WorkGroup group = row.groupCode() == null ? null : group(province, row, groups, newGroups, actor != null);
+      Cohort cohort = row.role() == Role.STAFF ? cohorts.get(row.cohort()) : null;
+      LocalDate start = cohort == null ? null : row.contractStart() != null ? row.contractStart() : cohort.getContractStart();
+      LocalDate end = cohort == null ? null : row.contractEnd() != null ? row.contractEnd() : cohort.getContractEnd();
+      String name = (row.title() == null ? "" : row.title()) + row.firstName() + " " + row.lastName();
+      Person person = existing.get(row.staffNumber());
+      if (person == null) {
+        added++;
+        changes.add(new RosterChange(row.line(), row.staffNumber(), name, RosterChange.Kind.ADDED, row.role().name()));
+        if (actor != null) {
+          person = new Person(row.staffNumber(), "-", row.role(), row.title(), row.firstName(), row.lastName());
+          write(person, row, province, group, cohort, start, end);
+          passwords.add(new IssuedPassword(person.getUsername(), name, accounts.issueOneTimePassword(person)));
+          em.persist(person);
+          if (row.role() == Role.STAFF) {
+            em.flush();
+            enrolment.enrol(person, program);
+            enrolled++;
+          }
+        }
+        continue;
+      }
+      boolean moved = !Objects.equals(code(person.getProvince()), row.provinceCode())
+          || !Objects.equals(person.getWorkGroup() == null ? null : person.getWorkGroup().getCode(), row.groupCode());
+      List<String> differences = differences(person, row, cohort, start, end);
+      if (!moved && differences.isEmpty()) {
+        unchanged++;
+        changes.add(new RosterChange(row.line(), row.staffNumber(), name, RosterChange.Kind.UNCHANGED, ""));
+        continue;
+      }
+      updated++;
+      String detail = String.join(", ", differences);
+      if (moved) {
+        String from = code(person.getProvince()) + "/" + (person.getWorkGroup() == null ? "-" : person.getWorkGroup().getCode());
+        String to = row.provinceCode() + "/" + (row.groupCode() == null ? "-" : row.groupCode());
+        detail = from + " → " + to + (detail.isEmpty() ? "" : "; " + detail);
+      }
+      changes.add(new RosterChange(row.line(), row.staffNumber(), name, moved ? RosterChange.Kind.MOVED : RosterChange.Kind.UPDATED, detail));
+      if (actor != null) {
+        if (moved) {
+          em.persist(new PersonMove(person, person.getProvince(), person.getWorkGroup(), province, group,
+              row.effectiveFrom() == null ? today : row.effectiveFrom(), clock.instant(), actor.getUsername()));
+        }
+        write(person, row, province, group, cohort, start, end);
+      }
+    }
+    passwords.sort((a, b) -> a.username().compareTo(b.username()));
+    return new RosterOutcome(List.of(), changes, added, updated, unchanged, newGroups.size(), enrolled, passwords);
+  }
+
+  private WorkGroup group(Province province, RosterRow row, Map<String, WorkGroup> groups, Set<String> newGroups, boolean apply) {
+    String key = row.provinceCode() + ":" + row.groupCode();
+    if (groups.containsKey(key)) {
+      return groups.get(key);
+    }
+    WorkGroup group = em.createNamedQuery("WorkGroup.findByProvinceAndCode", WorkGroup.class)
+        .setParameter("province", row.provinceCode()).setParameter("code", row.groupCode()).getResultStream().findFirst().orElse(null);
+    if (group == null) {
+      newGroups.add(key);
+      if (apply) {
+        group = new WorkGroup(province, row.groupCode(), row.groupName());
+        em.persist(group);
+      }
+    } else if (apply && !group.getNameTh().equals(row.groupName())) {
+      group.rename(row.groupName());
+    }
+    groups.put(key, group);
+    return group;
+  }
+
+  private static void write(Person person, RosterRow row, Province province, WorkGroup group, Cohort cohort, LocalDate start, LocalDate end) {
+    person.rename(row.title(), row.firstName(), row.lastName());
+    person.setRole(row.role());
+    person.placeIn(province, group, row.position());
+    person.hire(cohort, start, end);
+    person.setEmail(row.email());
+    person.setPhone(row.phone());
+    person.setStaffNumber(row.staffNumber());
+  }
+
+  private static List<String> differences(Person p, RosterRow row, Cohort cohort, LocalDate start, LocalDate end) {
+    List<String> d = new ArrayList<>();
+    if (!Objects.equals(p.getTitle(), row.title()) || !Objects.equals(p.getFirstName(), row.firstName())
+        || !Objects.equals(p.getLastName(), row.lastName())) {
+      d.add("name");
+    }
+    if (p.getRole() != row.role()) {
+      d.add("role");
+    }
+    if (!Objects.equals(p.getPositionTh(), row.position())) {
+      d.add("position");
+    }
+    if (!Objects.equals(p.getEmail(), row.email())) {
+      d.add("e-mail");
+    }
+    if (!Objects.equals(p.getPhone(), row.phone())) {
+      d.add("phone");
+    }
+    if (!Objects.equals(p.getStaffNumber(), row.staffNumber())) {
+      d.add("staff number");
+    }
+    if (!Objects.equals(p.getCohort() == null ? null : p.getCohort().getId(), cohort == null ? null : cohort.getId())
+        || !Objects.equals(p.getContractStart(), start) || !Objects.equals(p.getContractEnd(), end)) {
+      d.add("contract");
+    }
+    return d;
+  }
+
+  private static String code(Province p) {
+    return p == null ? null : p.getCode();
+  }
+
+  private Program program(String code) {
+    if (code == null || code.isBlank()) {
+      throw new BusinessException("roster.programRequired");
+    }
+    return em.createNamedQuery("Program.findByCode", Program.class).setParameter("code", code).getResultStream().findFirst()
+        .orElseThrow(() -> new BusinessException("roster.programRequired"));
+  }
+
+  private Person requireAdmin(String username) {
+    Person admin = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", username == null ? "" : username)
+        .getResultStream().findFirst().orElseThrow(() -> new BusinessException("access.denied"));
+    if (admin.getRole() != Role.ADMIN) {
+      throw new BusinessException("access.denied");
+    }
+    return admin;
+  }
+}

@@ -1,0 +1,170 @@
+package th.go.cdd.performance.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import th.go.cdd.performance.administration.AuditAction;
+import th.go.cdd.performance.administration.AuditLog;
+import th.go.cdd.performance.administration.AuditTarget;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.shared.BusinessException;
+
+/**
+ * Accounts: one-time passwords (stored only as hashes, to be changed at the first login), the
+ * password change, an administrator's reset and unlock (both in the audit log), and the login check
+ * with its lockout after repeated failures. The login answer never says whether a user exists.
+ */
+@Stateless
+public class Accounts {
+  /** Compared against when the user does not exist or is locked, so every refusal takes the same time. */
+  private static final String DUMMY_HASH =
+      "PBKDF2WithHmacSHA256:210000:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Pbkdf2PasswordHash hash;
+  @Inject private Passwords passwords;
+  @Inject private LoginSettings settings;
+  @Inject private Clock clock;
+  @Inject private AuditLog audit;
+
+  /**
+   * Checks a login in its own transaction (a failure is counted even though the login is refused);
+   * the person's role when the password is right and the account is not locked, else empty.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Role> login(String username, String password) {
+    Person person = find(username).orElse(null);
+    if (person == null) {
+      verify(password, DUMMY_HASH);
+      return Optional.empty();
+    }
+    em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(person);
+    if (person.isLockedAt(clock.instant())) {
+      verify(password, DUMMY_HASH);
+      return Optional.empty();
+    }
+    if (!verify(password, person.getPasswordHash())) {
+      person.loginFailed(settings.maxFailures(), clock.instant().plus(settings.lockFor()));
+      return Optional.empty();
+    }
+    person.loginSucceeded();
+    return Optional.of(person.getRole());
+  }
+
+  /** Gives the person a new one-time password and returns it; only its hash is kept. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public String issueOneTimePassword(Person person) {
+    String password = OneTimePasswords.generate();
+    person.changePasswordHash(passwords.hash(password), true);
+    return password;
+  }
+
+  public boolean mustChangePassword(String username) {
+    return find(username).map(Person::isMustChangePassword).orElse(false);
+  }
+
+  /** The signed-in user chooses a new password: the current one, then the new one twice. */
+  public void changePassword(String username, String current, String chosen, String confirmation) {
+    Person person = find(username).orElseThrow(() -> new BusinessException("access.denied"));
+    if (current == null || !verify(current, person.getPasswordHash())) {
+      throw new BusinessException("password.currentWrong");
+    }
+    PasswordPolicy.check(username, chosen, confirmation);
+    if (chosen.equals(current)) {
+      throw new BusinessException("password.sameAsCurrent");
+    }
+    person.changePasswordHash(passwords.hash(chosen), false);
+  }
+
+  /** An administrator gives one account a new one-time password (shown once to them); audited. */
+  public String reset(String adminUsername, String username, String reason) {
+    Person admin = requireAdmin(adminUsername);
+    String why = reason(reason);
+    Person person = find(username == null ? "" : username.strip()).orElseThrow(() -> new BusinessException("account.notFound"));
+    String password = issueOneTimePassword(person);
+    audit.record(admin, AuditAction.RESET_PASSWORD, target(person), why, null);
+    return password;
+  }
+
+  /** An administrator lifts a lock before it runs out; audited. */
+  public void unlock(String adminUsername, String username, String reason) {
+    Person admin = requireAdmin(adminUsername);
+    String why = reason(reason);
+    Person person = find(username).orElseThrow(() -> new BusinessException("account.notFound"));
+    if (!person.isLockedAt(clock.instant())) {
+      throw new BusinessException("account.notLocked");
+    }
+    person.unlock();
+    audit.record(admin, AuditAction.UNLOCK_ACCOUNT, target(person), why, null);
+  }
+
+  /** The accounts locked now (administrators only). */
+  public List<AccountState> locked(String adminUsername) {
+    requireAdmin(adminUsername);
+    return em.createNamedQuery("Person.findLocked", Person.class).setParameter("now", clock.instant()).getResultList()
+        .stream().map(Accounts::state).toList();
+  }
+
+  /** One account's state (administrators only). */
+  public AccountState state(String adminUsername, String username) {
+    requireAdmin(adminUsername);
+    return find(username == null ? "" : username.strip()).map(Accounts::state)
+        .orElseThrow(() -> new BusinessException("account.notFound"));
+  }
+
+  private static AccountState state(Person p) {
+    return new AccountState(p.getUsername(), p.getDisplayName(), p.getProvince() == null ? null : p.getProvince().getCode(),
+        p.isMustChangePassword(), p.getFailedLogins(), p.getLockedUntil());
+  }
+
+  private static AuditTarget target(Person p) {
+    return new AuditTarget(null, p.getUsername(), p.getProvince() == null ? null : p.getProvince().getCode(), null,
+        p.getDisplayName() + " (" + p.getUsername() + ")");
+  }
+
+  /** An administrator's act on an account says why (the audit log keeps it). */
+  private static String reason(String reason) {
+    String r = reason == null ? "" : reason.strip();
+    if (r.isEmpty()) {
+      throw new BusinessException("admin.reasonRequired");
+    }
+    if (r.length() > 1000) {
+      throw new BusinessException("input.tooLong", 1000);
+    }
+    return r;
+  }
+
+  private Person requireAdmin(String username) {
+    Person admin = find(username).orElseThrow(() -> new BusinessException("access.denied"));
+    if (admin.getRole() != Role.ADMIN) {
+      throw new BusinessException("access.denied");
+    }
+    return admin;
+  }
+
+  private Optional<Person> find(String username) {
+    if (username == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", username)
+        .getResultStream().findFirst();
+  }
+
+  private boolean verify(String password, String stored) {
+    try {
+      return password != null && hash.verify(password.toCharArray(), stored);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package th.go.cdd.performance.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import th.go.cdd.performance.security.Accounts;
+
+/**
+ * A person signed in with a one-time password sees only the password page until they have chosen
+ * their own: every other /app request is sent there (a JSF ajax request gets a partial-response
+ * redirect). Once the account is known to be clear, the session remembers it for that user.
+ */
+@WebFilter("/app/*")
+public class PasswordChangeFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  static final String CLEAR = "cdd.passwordClear";
+  static final String PAGE = "/app/password.xhtml";
+
+  @Inject private transient Accounts accounts;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+    Principal user = req.getUserPrincipal();
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    if (user == null || path.equals(PAGE) || path.contains("/jakarta.faces.resource/")) {
+      chain.doFilter(req, res);
+      return;
+    }
+    HttpSession session = req.getSession(false);
+    if (session != null && user.getName().equals(session.getAttribute(CLEAR))) {
+      chain.doFilter(req, res);
+      return;
+    }
+    if (!accounts.mustChangePassword(user.getName())) {
+      req.getSession().setAttribute(CLEAR, user.getName());
+      chain.doFilter(req, res);
+      return;
+    }
+    String target = req.getContextPath() + PAGE;
+    if ("partial/ajax".equals(req.getHeader("Faces-Request"))) {
+      res.setContentType("text/xml");
+      res.setCharacterEncoding("UTF-8");
+      res.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + target
+          + "\"></redirect></partial-response>");
+      return;
+    }
+    res.sendRedirect(target);
+  }
+
+  /** After the password was changed: this session's user is clear. */
+  static void markClear(HttpServletRequest req, String username) {
+    req.getSession().setAttribute(CLEAR, username);
+  }
+}

@@ -1,0 +1,74 @@
+package th.go.cdd.performance.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import th.go.cdd.performance.security.Accounts;
+import th.go.cdd.performance.security.PasswordPolicy;
+import th.go.cdd.performance.shared.BusinessException;
+
+/** The password page: forced after a one-time password, open to anyone signed in to change theirs. */
+@Named
+@RequestScoped
+public class PasswordView {
+  @Inject private Accounts accounts;
+  @Inject private UserSession session;
+
+  private String current;
+  private String chosen;
+  private String confirmation;
+
+  public boolean isForced() {
+    return accounts.mustChangePassword(session.getUsername());
+  }
+
+  public int getMinLength() {
+    return PasswordPolicy.MIN_LENGTH;
+  }
+
+  public void change() throws IOException {
+    try {
+      accounts.changePassword(session.getUsername(), current, chosen, confirmation);
+    } catch (BusinessException e) {
+      Texts.error(null, e);
+      return;
+    } finally {
+      current = null;
+      chosen = null;
+      confirmation = null;
+    }
+    ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+    PasswordChangeFilter.markClear((HttpServletRequest) ec.getRequest(), session.getUsername());
+    ec.getFlash().setKeepMessages(true);
+    Texts.info("password.changed");
+    ec.redirect(ec.getRequestContextPath() + "/app/inbox.xhtml");
+  }
+
+  public String getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(String current) {
+    this.current = current;
+  }
+
+  public String getChosen() {
+    return chosen;
+  }
+
+  public void setChosen(String chosen) {
+    this.chosen = chosen;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}

@@ -1,0 +1,139 @@
+package th.go.cdd.performance.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import th.go.cdd.performance.administration.AuditAction;
+import th.go.cdd.performance.administration.AuditEntry;
+import th.go.cdd.performance.administration.AuditFilter;
+import th.go.cdd.performance.administration.AuditLog;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.roster.RosterImport;
+import th.go.cdd.performance.roster.RosterOutcome;
+import th.go.cdd.performance.security.AccountState;
+import th.go.cdd.performance.security.Accounts;
+
+/** Accounts in the container on H2: the first-login password change, the lockout and unlock, an administrator's reset. */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+  private static final String WHY = "ผู้ใช้ลืมรหัสผ่าน";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.productWithFixture(AccountsIT.class);
+  }
+
+  @EJB private ItFixture fixture;
+  @EJB private RosterImport roster;
+  @EJB private Accounts accounts;
+  @EJB private AuditLog audit;
+  @PersistenceContext private EntityManager em;
+
+  /** One staff member imported from a roster; returns {username, one-time password}. */
+  private String[] imported(String p) {
+    ItFixture.Office office = fixture.createOffice(p, "50", 1);
+    String csv = "\uFEFFคำนำหน้า,ชื่อ,นามสกุล,เลขประจำตัว,ตำแหน่ง,รหัสกลุ่มงาน,กลุ่มงาน,รหัสจังหวัด,บทบาท,รุ่น\n"
+        + "นางสาว,บัญชี,ทดสอบ," + p + "-S1,นักพัฒนาชุมชน," + p + "G1,กลุ่มงานส่งเสริม,50,พนักงาน,1\n";
+    RosterOutcome outcome = roster.run(fixture.administrator(), office.programCode(), csv.getBytes(StandardCharsets.UTF_8), "a.csv");
+    assertThat(outcome.problems()).isEmpty();
+    return new String[] {p + "-S1", outcome.passwords().get(0).password()};
+  }
+
+  private static String prefix() {
+    return "c" + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  @Test
+  void aOneTimePasswordMustBeChangedToOneThatMeetsThePolicy() {
+    String[] u = imported(prefix());
+    String user = u[0];
+    String otp = u[1];
+    assertThat(accounts.login(user, otp)).contains(Role.STAFF);
+    assertThat(accounts.mustChangePassword(user)).isTrue();
+
+    assertThatThrownBy(() -> accounts.changePassword(user, "wrong-password", "a good new one", "a good new one"))
+        .hasMessage("password.currentWrong");
+    assertThatThrownBy(() -> accounts.changePassword(user, otp, "short", "short")).hasMessage("password.tooShort");
+    assertThatThrownBy(() -> accounts.changePassword(user, otp, user, user)).hasMessage("password.sameAsUsername");
+    assertThatThrownBy(() -> accounts.changePassword(user, otp, "a good new one", "a good new two")).hasMessage("password.confirmationDiffers");
+    assertThatThrownBy(() -> accounts.changePassword(user, otp, otp, otp)).hasMessage("password.sameAsCurrent");
+    assertThat(accounts.mustChangePassword(user)).as("refusals change nothing").isTrue();
+
+    accounts.changePassword(user, otp, "a good new one", "a good new one");
+
+    assertThat(accounts.mustChangePassword(user)).isFalse();
+    assertThat(accounts.login(user, otp)).isEmpty();
+    assertThat(accounts.login(user, "a good new one")).contains(Role.STAFF);
+  }
+
+  @Test
+  void fiveFailuresInARowLockTheAccountUntilAnAdministratorUnlocksIt() {
+    String p = prefix();
+    String[] u = imported(p);
+    String user = u[0];
+    String admin = fixture.administrator();
+    for (int i = 0; i < 4; i++) {
+      assertThat(accounts.login(user, "wrong " + i)).isEmpty();
+    }
+    assertThat(accounts.login(user, u[1])).as("four failures do not lock; a success clears the count").contains(Role.STAFF);
+    for (int i = 0; i < 5; i++) {
+      assertThat(accounts.login(user, "wrong " + i)).isEmpty();
+    }
+    assertThat(accounts.login(user, u[1])).as("locked: even the right password is refused").isEmpty();
+    assertThat(accounts.login(p + "-nobody", u[1])).as("an unknown user gets the same answer").isEmpty();
+    assertThat(accounts.locked(admin)).extracting(AccountState::username).contains(user);
+    assertThat(accounts.state(admin, user).lockedUntil()).isNotNull();
+
+    assertThatThrownBy(() -> accounts.unlock(user, user, WHY)).hasMessage("access.denied");
+    assertThatThrownBy(() -> accounts.locked(user)).hasMessage("access.denied");
+    accounts.unlock(admin, user, WHY);
+
+    assertThat(accounts.locked(admin)).extracting(AccountState::username).doesNotContain(user);
+    assertThat(accounts.login(user, u[1])).contains(Role.STAFF);
+    assertThatThrownBy(() -> accounts.unlock(admin, user, WHY)).hasMessage("account.notLocked");
+    assertThat(audit(admin, AuditAction.UNLOCK_ACCOUNT, user)).singleElement()
+        .satisfies(a -> {
+          assertThat(a.getActorUsername()).isEqualTo(admin);
+          assertThat(a.getReason()).isEqualTo(WHY);
+        });
+  }
+
+  @Test
+  void anAdministratorResetsOneAccountWithANewOneTimePassword() {
+    String[] u = imported(prefix());
+    String user = u[0];
+    String admin = fixture.administrator();
+    accounts.changePassword(user, u[1], "my own password", "my own password");
+
+    assertThatThrownBy(() -> accounts.reset(user, user, WHY)).hasMessage("access.denied");
+    assertThatThrownBy(() -> accounts.reset(admin, user + "-nobody", WHY)).hasMessage("account.notFound");
+    assertThatThrownBy(() -> accounts.reset(admin, user, " ")).hasMessage("admin.reasonRequired");
+    String fresh = accounts.reset(admin, user, WHY);
+
+    assertThat(fresh).hasSizeGreaterThanOrEqualTo(10).isNotEqualTo(u[1]);
+    assertThat(accounts.login(user, "my own password")).isEmpty();
+    assertThat(accounts.login(user, fresh)).contains(Role.STAFF);
+    assertThat(accounts.mustChangePassword(user)).isTrue();
+    Person person = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", user).getSingleResult();
+    assertThat(person.getPasswordHash()).doesNotContain(fresh);
+    assertThat(audit(admin, AuditAction.RESET_PASSWORD, user)).singleElement().satisfies(a -> {
+      assertThat(a.getPersonUsername()).isEqualTo(user);
+      assertThat(a.getProvinceCode()).isEqualTo("50");
+    });
+  }
+
+  private java.util.List<AuditEntry> audit(String admin, AuditAction action, String user) {
+    return audit.search(admin, new AuditFilter(action, null, null, null, null, user), 0, 100, "at", true);
+  }
+}
