@@ -39,14 +39,13 @@ public class ReliabilityFixtureServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     resp.setContentType("text/plain;charset=UTF-8");
     if ("status".equals(req.getParameter("op"))) {
-      Report r = em.find(Report.class, Long.parseLong(req.getParameter("id")));
-      em.refresh(r);
-      resp.getWriter().print(r.getStatus());
+      resp.getWriter().print(em.createQuery("select r.status from Report r where r.id = :id")
+          .setParameter("id", Long.parseLong(req.getParameter("id"))).getSingleResult());
       return;
     }
     String prefix = req.getParameter("prefix");
     ItFixture.Office mine = fixture.createOffice(prefix, "50", 3);
-    ItFixture.Office other = fixture.createOffice(prefix + "x", "57", 1);
+    ItFixture.Office other = fixture.createOffice("o" + prefix.substring(1), "57", 1); // a prefix that does not contain the first
     String admin = fixture.administrator();
     long submitted = mine.reports().get(0);
     fill(mine.staff().get(0), submitted);
