@@ -43,6 +43,11 @@ public class ReliabilityFixtureServlet extends HttpServlet {
           .setParameter("id", Long.parseLong(req.getParameter("id"))).getSingleResult());
       return;
     }
+    if ("evidence".equals(req.getParameter("op"))) {
+      resp.getWriter().print(em.createQuery("select count(f) from EvidenceFile f where f.report.id = :id")
+          .setParameter("id", Long.parseLong(req.getParameter("id"))).getSingleResult());
+      return;
+    }
     String prefix = req.getParameter("prefix");
     ItFixture.Office mine = fixture.createOffice(prefix, "50", 3);
     ItFixture.Office other = fixture.createOffice("o" + prefix.substring(1), "57", 1); // a prefix that does not contain the first

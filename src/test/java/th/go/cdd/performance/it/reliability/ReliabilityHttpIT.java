@@ -151,6 +151,80 @@ class ReliabilityHttpIT {
     assertThat(failures).isEmpty();
   }
 
+  /**
+   * Multipart posts to the report form over the limits (a file over 10 MB, a request over the
+   * container's 11 MB) and with wrong contents: never a server error, the draft page still opens.
+   * (Which evidence each stores is checked at the service level in ReliabilityIT; here the file
+   * part is not recognised as the uploader's, so this is about the request limits only.)
+   */
+  @Test
+  void uploadRequestsOverTheLimitsGiveNo5xx() throws Exception {
+    Map<String, String> f = setup(prefix());
+    String draft = f.get("draft");
+    HttpClient staff = login(f.get("draftStaff"));
+    String page = get(staff, "app/report.xhtml?id=" + draft).body();
+    Matcher input = Pattern.compile("name=\"([^\"]*upload_input)\"").matcher(page);
+    assertThat(input.find()).as("an upload field on the draft").isTrue();
+    String field = input.group(1);
+    String viewState = viewState(page);
+    byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] big = new byte[10 * 1024 * 1024 + 512 * 1024];
+    byte[] huge = new byte[12 * 1024 * 1024];
+    System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
+    System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 8);
+    Object[][] cases = {{"HTML renamed .pdf", "page.pdf", html}, {"script as the name", ReliabilityFixtureServlet.SCRIPT + ".pdf", html},
+        {"10.5 MB PDF (over the 10 MB limit)", "big.pdf", big}, {"12 MB PDF (over the request limit)", "huge.pdf", huge}};
+    List<String> failures = new ArrayList<>();
+    System.out.println("Upload requests over HTTP:");
+    for (Object[] c : cases) {
+      String answer;
+      boolean ok;
+      try {
+        HttpResponse<String> resp = upload(staff, draft, field, viewState, (String) c[1], (byte[]) c[2]);
+        ok = resp.statusCode() < 500 && !resp.body().contains(ReliabilityFixtureServlet.SCRIPT);
+        answer = String.valueOf(resp.statusCode());
+      } catch (IOException e) {
+        // the container closes a request over its multipart limit before reading it: refused, no error page
+        ok = ((byte[]) c[2]).length > 11 * 1024 * 1024;
+        answer = "connection closed by the server (" + e.getMessage() + ")";
+      }
+      System.out.printf("  %-5s %-40s -> %s%n", ok ? "ok" : "FAIL", c[0], answer);
+      if (!ok) {
+        failures.add(c[0] + " -> " + answer);
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(evidenceCount(draft)).isZero();
+    assertThat(get(staff, "app/report.xhtml?id=" + draft).statusCode()).as("the page still opens").isEqualTo(200);
+  }
+
+  private HttpResponse<String> upload(HttpClient http, String reportId, String field, String viewState, String fileName, byte[] content) throws Exception {
+    String boundary = "----cdd" + UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    String source = field.substring(0, field.length() - "_input".length());
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("report", "report");
+    fields.put("jakarta.faces.ViewState", viewState);
+    fields.put("jakarta.faces.partial.ajax", "true");
+    fields.put("jakarta.faces.partial.execute", source);
+    fields.put("jakarta.faces.source", source);
+    for (Map.Entry<String, String> e : fields.entrySet()) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(http, HttpRequest.newBuilder(uri("app/report.xhtml?id=" + reportId)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+  }
+
+  private long evidenceCount(String reportId) throws Exception {
+    return Long.parseLong(get(HttpClient.newHttpClient(), "it-reliability?op=evidence&id=" + reportId).body().strip());
+  }
+
   // ------------------------------------------------------------------ forgery, session ids, logout
 
   @Test
