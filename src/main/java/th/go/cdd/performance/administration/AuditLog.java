@@ -16,6 +16,7 @@ import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.PlainText;
 import th.go.cdd.performance.shared.ThaiDates;
 
 /**
@@ -113,6 +114,6 @@ public class AuditLog {
   }
 
   private static String like(String s) {
-    return "%" + s.strip().toLowerCase().replace("\\", "").replace("%", "").replace("_", "") + "%";
+    return PlainText.containsPattern(s);
   }
 }

@@ -53,6 +53,7 @@ public class DueDateExtension {
     requireMayExtend(actor, provinceCode);
     String why = Reasons.require(reason);
     ReportingRound round = round(roundId);
+    requireWithinReach(round, newDueDate);
     List<Report> reports = em.createNamedQuery("Report.findOpenByRoundAndProvince", Report.class)
         .setParameter("round", round).setParameter("province", provinceCode)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -74,6 +75,7 @@ public class DueDateExtension {
     requireMayExtend(actor, staff.getProvince() == null ? null : staff.getProvince().getCode());
     String why = Reasons.require(reason);
     ReportingRound round = round(roundId);
+    requireWithinReach(round, newDueDate);
     List<Report> existing = em.createNamedQuery("Report.findByStaffAndRound", Report.class)
         .setParameter("staff", staff).setParameter("round", round)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -111,6 +113,17 @@ public class DueDateExtension {
    */
   private boolean opensLater(ReportingRound round, LocalDate newDueDate) {
     return newDueDate != null && !round.getDueDate().isBefore(LocalDate.now(clock)) && newDueDate.isAfter(round.getDueDate());
+  }
+
+  /**
+   * A new due date is at most a year after the round's own: a later one is a slip of the year (a
+   * Buddhist Era year typed as 2659 for 2569) that would leave reports never overdue.
+   */
+  private static void requireWithinReach(ReportingRound round, LocalDate newDueDate) {
+    LocalDate latest = round.getDueDate().plusYears(1);
+    if (newDueDate != null && newDueDate.isAfter(latest)) {
+      throw new BusinessException("admin.extend.tooFar", ThaiDates.format(latest));
+    }
   }
 
   private int extend(Person actor, List<Report> reports, LocalDate newDueDate, String why, boolean keptForLater) {

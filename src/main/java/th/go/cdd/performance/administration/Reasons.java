@@ -1,6 +1,7 @@
 package th.go.cdd.performance.administration;
 
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.PlainText;
 
 /** Every administrative act carries a reason a later reader can understand. */
 final class Reasons {
@@ -9,7 +10,7 @@ final class Reasons {
   private Reasons() {}
 
   static String require(String reason) {
-    String r = reason == null ? "" : reason.strip();
+    String r = PlainText.clean(reason);
     if (r.isEmpty()) {
       throw new BusinessException("admin.reasonRequired");
     }

@@ -25,6 +25,7 @@ import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.report.ReportSubmission;
 import th.go.cdd.performance.security.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.PlainText;
 import th.go.cdd.performance.shared.ThaiDates;
 
 /**
@@ -126,7 +127,7 @@ public class ApprovalService {
     if (decision != allowed && decision != Decision.RETURN) {
       throw new BusinessException("approval.invalidDecision");
     }
-    String trimmed = comment == null ? "" : comment.strip();
+    String trimmed = PlainText.clean(comment);
     if (decision == Decision.RETURN && trimmed.isEmpty()) {
       throw new BusinessException("approval.commentRequired");
     }

@@ -16,6 +16,7 @@ import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.PlainText;
 
 /**
  * The signed-in user's work, paged, sorted and filtered in the database: staff see all their
@@ -104,10 +105,9 @@ public class Inbox {
     if (f.overdueOnly()) {
       w.append(" and r.overdue = true");
     }
-    if (f.name() != null && !f.name().isBlank()) {
+    if (!PlainText.isBlank(f.name())) {
       w.append(" and (lower(s.firstName) like :name or lower(s.lastName) like :name)");
-      String escaped = f.name().strip().toLowerCase().replace("\\", "").replace("%", "").replace("_", "");
-      params.put("name", "%" + escaped + "%");
+      params.put("name", PlainText.containsPattern(f.name()));
     }
     return w.toString();
   }

@@ -18,6 +18,7 @@ import th.go.cdd.performance.program.KpiLevel;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.PlainText;
 
 /**
  * The KPI roll-up: per KPI, the results of the reports in scope summed by the database, for one
@@ -180,10 +181,10 @@ public class KpiRollup {
   }
 
   private static String nameCondition(String name, Map<String, Object> params) {
-    if (name == null || name.isBlank()) {
+    if (PlainText.isBlank(name)) {
       return "";
     }
-    params.put("name", "%" + name.trim().toLowerCase().replace("%", "").replace("_", "") + "%");
+    params.put("name", PlainText.containsPattern(name));
     return " and lower(concat(s.firstName, ' ', s.lastName)) like :name";
   }
 

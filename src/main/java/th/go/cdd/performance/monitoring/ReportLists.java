@@ -17,6 +17,7 @@ import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.PlainText;
 import th.go.cdd.performance.shared.ThaiDates;
 
 /**
@@ -121,9 +122,9 @@ public class ReportLists {
       w.append(" and s.province.code = :province");
       params.put("province", filter.provinceCode());
     }
-    if (filter.name() != null && !filter.name().isBlank()) {
+    if (!PlainText.isBlank(filter.name())) {
       w.append(" and lower(concat(s.firstName, ' ', s.lastName)) like :name");
-      params.put("name", "%" + filter.name().trim().toLowerCase().replace("%", "").replace("_", "") + "%");
+      params.put("name", PlainText.containsPattern(filter.name()));
     }
     return w.toString();
   }

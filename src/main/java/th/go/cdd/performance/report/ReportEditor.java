@@ -14,6 +14,7 @@ import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.KpiDefinition;
 import th.go.cdd.performance.security.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.PlainText;
 
 /** Reading a report and editing its draft: figures, rows and evidence. Only the staff member edits. */
 @Stateless
@@ -113,7 +114,7 @@ public class ReportEditor {
     if (text == null) {
       return "";
     }
-    String t = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+    String t = PlainText.clean(text);
     if (t.length() > MAX_TEXT) {
       throw new BusinessException("input.tooLong", MAX_TEXT);
     }

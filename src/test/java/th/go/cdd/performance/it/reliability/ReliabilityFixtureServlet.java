@@ -1,0 +1,91 @@
+package th.go.cdd.performance.it.reliability;
+
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.it.ItFixture;
+import th.go.cdd.performance.report.KpiInput;
+import th.go.cdd.performance.report.KpiRow;
+import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.report.ReportEditor;
+
+/**
+ * Test-only (added to ReliabilityHttpIT's deployment, never to the product). GET
+ * /it-reliability?op=setup&amp;prefix=x makes the victim office in province 50 (3 staff: staff1's
+ * report submitted with markup in its rows and a PDF, staff2's a draft with markup) and an office
+ * in province 57, and answers key=value lines; op=status&amp;id= answers a report's status.
+ */
+@WebServlet("/it-reliability")
+public class ReliabilityFixtureServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  static final String SCRIPT = "<script>alert(1)</script>";
+  static final String IMG = "\"><img src=x onerror=alert(1)>";
+
+  @EJB private ItFixture fixture;
+  @EJB private ReportEditor editor;
+  @EJB private ApprovalService approvals;
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    resp.setContentType("text/plain;charset=UTF-8");
+    if ("status".equals(req.getParameter("op"))) {
+      resp.getWriter().print(em.createQuery("select r.status from Report r where r.id = :id")
+          .setParameter("id", Long.parseLong(req.getParameter("id"))).getSingleResult());
+      return;
+    }
+    if ("evidence".equals(req.getParameter("op"))) {
+      resp.getWriter().print(em.createQuery("select count(f) from EvidenceFile f where f.report.id = :id")
+          .setParameter("id", Long.parseLong(req.getParameter("id"))).getSingleResult());
+      return;
+    }
+    String prefix = req.getParameter("prefix");
+    ItFixture.Office mine = fixture.createOffice(prefix, "50", 3);
+    ItFixture.Office other = fixture.createOffice("o" + prefix.substring(1), "57", 1); // a prefix that does not contain the first
+    String admin = fixture.administrator();
+    long submitted = mine.reports().get(0);
+    fill(mine.staff().get(0), submitted);
+    long evidence = editor.attach(mine.staff().get(0), submitted, 1, "หลักฐาน.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)).getId();
+    approvals.submit(mine.staff().get(0), submitted);
+    long draft = mine.reports().get(1);
+    fill(mine.staff().get(1), draft);
+    Report r = em.find(Report.class, submitted);
+    StringBuilder out = new StringBuilder();
+    out.append("victimStaff=").append(mine.staff().get(0)).append('\n')
+        .append("draftStaff=").append(mine.staff().get(1)).append('\n')
+        .append("colleague=").append(mine.staff().get(2)).append('\n')
+        .append("victimDirector=").append(mine.director()).append('\n')
+        .append("victimOfficer=").append(mine.officer()).append('\n')
+        .append("otherStaff=").append(other.staff().get(0)).append('\n')
+        .append("otherDirector=").append(other.director()).append('\n')
+        .append("otherOfficer=").append(other.officer()).append('\n')
+        .append("admin=").append(admin).append('\n')
+        .append("report=").append(submitted).append('\n')
+        .append("draft=").append(draft).append('\n')
+        .append("evidence=").append(evidence).append('\n')
+        .append("round=").append(r.getRound().getId()).append('\n');
+    resp.getWriter().print(out);
+  }
+
+  private void fill(String staff, long reportId) {
+    for (int kpi = 1; kpi <= 6; kpi++) {
+      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(80) : null;
+      BigDecimal figure = switch (kpi) {
+        case 1, 5 -> BigDecimal.valueOf(4);
+        case 2 -> BigDecimal.valueOf(62);
+        default -> BigDecimal.valueOf(25);
+      };
+      List<KpiRow> rows = kpi == 3 ? List.of(new KpiRow(SCRIPT, IMG)) : List.of(new KpiRow("เป้าหมาย " + kpi, "ผล " + kpi));
+      editor.saveKpi(staff, reportId, new KpiInput(kpi, figure, base, null, rows));
+    }
+  }
+}
