@@ -42,4 +42,14 @@ class AgendaTextTest {
     assertEquals("agenda.order",
         assertThrows(BusinessException.class, () -> AgendaText.parse("09:00-10:00 | a\n09:30-10:30 | b")).getKey());
   }
+
+  @Test
+  void theSeededAgendaOfTheOrientationReadsAsInTheCircular() {
+    List<AgendaText.Line> lines = AgendaText.parse(Agendas.read(Agendas.AGENDA_2564));
+    assertEquals(8, lines.size());
+    assertEquals(LocalTime.of(8, 0), lines.get(0).startsAt());
+    assertEquals("รายงานตัว", lines.get(1).topic());
+    assertEquals(LocalTime.of(15, 30), lines.get(7).endsAt());
+    assertEquals("ผู้อำนวยการกลุ่มงานวางแผนอัตรากำลัง", lines.get(7).speaker());
+  }
 }
