@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import th.go.cdd.performance.administration.AuditAction;
+import th.go.cdd.performance.administration.AuditLog;
+import th.go.cdd.performance.administration.AuditTarget;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
@@ -24,6 +27,7 @@ public class Circulars {
   @PersistenceContext private EntityManager em;
   @Inject private People people;
   @Inject private Clock clock;
+  @Inject private AuditLog audit;
 
   public List<Program> search(String username, String query) {
     requireAdmin(username);
@@ -39,9 +43,10 @@ public class Circulars {
     return p;
   }
 
+  /** Records the circular on the program (the one place its fields live), audited. */
   public void register(String username, long programId, String number, LocalDate date, String subject, String issuer,
       String referenceLetter, LocalDate orientationDate, String zoomLink) {
-    requireAdmin(username);
+    Person admin = requireAdmin(username);
     if (blank(number) || date == null || blank(subject) || blank(issuer)) {
       throw new BusinessException("circular.required");
     }
@@ -51,21 +56,24 @@ public class Circulars {
     Program p = program(programId);
     p.announce(number.strip(), date, subject.strip(), issuer.strip(), blank(referenceLetter) ? null : referenceLetter.strip());
     p.scheduleOrientation(orientationDate, blank(zoomLink) ? null : zoomLink.strip());
+    audit.record(admin, AuditAction.REGISTER_CIRCULAR, target(p), number.strip(), subject.strip());
   }
 
   public CircularAttachment attach(String username, long programId, String fileName, byte[] content) {
-    requireAdmin(username);
+    Person admin = requireAdmin(username);
     EvidenceCheck.Accepted ok = CircularFileCheck.check(fileName, content);
     CircularAttachment a = new CircularAttachment(program(programId), ok.fileName(), ok.contentType(), content,
         CanonicalForm.sha256(content), clock.instant());
     em.persist(a);
+    audit.record(admin, AuditAction.ATTACH_CIRCULAR_FILE, target(a.getProgram()), ok.fileName(), "sha256 " + a.getSha256());
     return a;
   }
 
   public void removeAttachment(String username, long attachmentId) {
-    requireAdmin(username);
+    Person admin = requireAdmin(username);
     CircularAttachment a = em.find(CircularAttachment.class, attachmentId);
     if (a != null) {
+      audit.record(admin, AuditAction.REMOVE_CIRCULAR_FILE, target(a.getProgram()), a.getFileName(), "sha256 " + a.getSha256());
       em.remove(a);
     }
   }
@@ -113,11 +121,16 @@ public class Circulars {
         .anyMatch(c -> c.getProvinces().stream().anyMatch(pr -> pr.getCode().equals(user.getProvince().getCode())));
   }
 
-  private void requireAdmin(String username) {
+  private Person requireAdmin(String username) {
     Person user = people.byUsername(username);
     if (user == null || user.getRole() != Role.ADMIN) {
       throw new BusinessException("access.denied");
     }
+    return user;
+  }
+
+  private static AuditTarget target(Program p) {
+    return new AuditTarget(null, null, null, null, p.getCode());
   }
 
   private static boolean blank(String s) {

@@ -33,6 +33,7 @@ import th.go.cdd.performance.circular.Posters;
 import th.go.cdd.performance.circular.ProgramTask;
 import th.go.cdd.performance.circular.ProgramTasks;
 import th.go.cdd.performance.circular.SubmissionLink;
+import th.go.cdd.performance.export.TableFormat;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.shared.BusinessException;
@@ -96,6 +97,9 @@ class OrientationIT {
         .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("key", "access.denied");
     assertThat(circulars.attachments(programId)).extracting(CircularAttachment::getFileName).containsExactly("กำหนดการ.pdf");
     assertThat(circulars.search(admin, "ว 2573")).extracting(Program::getCode).contains(o.programCode());
+    assertThat(em.createQuery("select count(a) from AuditEntry a where a.targetLabel = :program and a.actorUsername = :admin", Long.class)
+        .setParameter("program", o.programCode()).setParameter("admin", admin).getSingleResult())
+        .as("registering and attaching are audited").isEqualTo(2L);
 
     String staff = o.staff().get(0);
     ProgramTask circular = task(programTasks.of(staff), ProgramTask.ACKNOWLEDGE);
@@ -145,6 +149,9 @@ class OrientationIT {
         .allSatisfy(r -> assertThat(r.checkedInAt()).isNotNull());
     assertThat(rows).filteredOn(r -> r.status() == AttendanceStatus.ABSENT).hasSize(1);
     assertThat(attendance.of(admin, programId, "50")).hasSize(2);
+    String csv = new String(TableFormat.CSV.write(attendance.table(o.officer(), programId, "50", key -> key)), StandardCharsets.UTF_8);
+    assertThat(csv).contains("attendance.status.CHECKED_IN").contains("attendance.status.ABSENT").contains("พนักงาน1");
+    assertThat(TableFormat.XLSX.write(attendance.table(admin, programId, "50", key -> key))).isNotEmpty();
     assertThatThrownBy(() -> attendance.of(other.officer(), programId, "50"))
         .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("key", "access.denied");
     assertThatThrownBy(() -> attendance.of(staff1, programId, "50")).isInstanceOf(BusinessException.class);
