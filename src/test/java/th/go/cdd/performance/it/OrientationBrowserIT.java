@@ -106,6 +106,7 @@ class OrientationBrowserIT {
     login(staff);
     WebElement circular = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-acknowledgeCircular")));
     assertThat(circular.getText()).contains("มท ๐๔๐๒.๒/ว ๒๕๗๓").contains("ประชุมชี้แจงพนักงานราชการเฉพาะกิจ").contains("10/09/2564");
+    dump("orientation-inbox-circular");
     assertThat(download("กำหนดการประชุม.pdf", true)).startsWith("%PDF-1.4");
     assertThat(download("กำหนดการประชุม.pdf", false)).doesNotContain("%PDF");
     WebElement button = circular.findElement(By.cssSelector("button[id$='doTask']"));
@@ -114,6 +115,7 @@ class OrientationBrowserIT {
 
     WebElement checkIn = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-checkInOrientation")));
     assertThat(checkIn.getText()).contains("วิสัยทัศน์ พันธกิจ").contains("https://zoom.us/j/987654321");
+    dump("orientation-inbox-check-in");
     checkIn.findElement(By.cssSelector("button[id$='doTask']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("task-checkInOrientation")));
     assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-error"))).isEmpty();
@@ -127,9 +129,11 @@ class OrientationBrowserIT {
     driver.get(url("app/posters.xhtml"));
     WebElement poster = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.poster-link")));
     assertThat(poster.getAttribute("href")).contains("/app/poster?program=");
+    dump("orientation-posters");
     assertThat(fetch(poster.getAttribute("href"), true)).startsWith("%PDF");
     driver.get(url("app/attendance.xhtml"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attendance")));
+    dump("orientation-attendance");
     logout();
   }
 
