@@ -7,6 +7,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
@@ -20,12 +21,17 @@ import java.io.UncheckedIOException;
  */
 public final class PosterForm {
   private static final String TITLE = "แบบประเมินผลการปฏิบัติงาน";
-  private static final String SUBTITLE = "ส่งแบบสรุปผลการดำเนินงานรายบุคคล (พนักงานราชการเฉพาะกิจ)";
+  private static final String SUBTITLE = "ส่งแบบสรุปผลการดำเนินงานรายบุคคล";
+  /** A long link breaks only after "?" or "&amp;", never at a hyphen (a reader would drop it as a hyphenation). */
+  private static final SplitCharacter URL_SPLIT = (start, current, end, cc, ck) -> {
+    char c = cc[current];
+    return c == '?' || c == '&';
+  };
 
   private final Font title = new Font(ThaiFonts.BOLD, 30f);
   private final Font heading = new Font(ThaiFonts.BOLD, 20f);
   private final Font normal = new Font(ThaiFonts.REGULAR, 18f);
-  private final Font small = new Font(ThaiFonts.REGULAR, 14f);
+  private final Font small = new Font(ThaiFonts.REGULAR, 12f);
 
   public byte[] print(PosterData p) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -47,7 +53,9 @@ public final class PosterForm {
       qr.setAlignment(Element.ALIGN_CENTER);
       d.add(qr);
       d.add(paragraph("สแกน QR code แล้วเข้าสู่ระบบ เพื่อเปิดแบบสรุปผลของท่านในรอบนี้", normal, 6));
-      Paragraph url = new Paragraph(new Chunk(p.url(), small));
+      Chunk link = new Chunk(p.url(), small);
+      link.setSplitCharacter(URL_SPLIT);
+      Paragraph url = new Paragraph(link);
       url.setAlignment(Element.ALIGN_CENTER);
       d.add(url);
       d.close();
