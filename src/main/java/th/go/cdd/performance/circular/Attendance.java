@@ -19,8 +19,9 @@ import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.shared.BusinessException;
 
 /**
- * The orientation's attendance per province: every staff member of the province in the program,
- * checked in (when), absent, or not required (hired after the orientation day). Administrators see
+ * The orientation's attendance per province: the provincial officers and every staff member of the
+ * province in the program, checked in (when), absent, or not required (hired after the orientation
+ * day). Administrators see
  * every province, a provincial officer their own; anyone else is refused.
  */
 @Stateless
@@ -55,24 +56,33 @@ public class Attendance {
     Map<Long, Instant> checkedIn = em.createNamedQuery("OrientationCheckIn.findByProgramAndProvince", OrientationCheckIn.class)
         .setParameter("program", program).setParameter("province", provinceCode).getResultList().stream()
         .collect(Collectors.toMap(c -> c.getPerson().getId(), OrientationCheckIn::getCheckedInAt));
-    return em.createNamedQuery("OrientationCheckIn.expectedStaff", Person.class)
-        .setParameter("program", program).setParameter("province", provinceCode).getResultList().stream()
-        .map(p -> new AttendanceRow(p.getDisplayName(), p.getWorkGroup() == null ? "" : p.getWorkGroup().getNameTh(),
+    List<Person> expected = new java.util.ArrayList<>(em.createNamedQuery("OrientationCheckIn.expectedOfficers", Person.class)
+        .setParameter("province", provinceCode).getResultList());
+    expected.addAll(em.createNamedQuery("OrientationCheckIn.expectedStaff", Person.class)
+        .setParameter("program", program).setParameter("province", provinceCode).getResultList());
+    return expected.stream()
+        .map(p -> new AttendanceRow(p.getDisplayName(), p.getRole(), p.getWorkGroup() == null ? "" : p.getWorkGroup().getNameTh(),
             AttendanceStatus.of(required(program, p), checkedIn.containsKey(p.getId())), checkedIn.get(p.getId())))
         .toList();
   }
 
   public Table table(String username, long programId, String provinceCode, Function<String, String> labels) {
-    Table t = new Table(labels.apply("attendance.title"), List.of(labels.apply("attendance.name"), labels.apply("attendance.group"),
+    Table t = new Table(labels.apply("attendance.title"), List.of(labels.apply("attendance.name"), labels.apply("attendance.role"),
+        labels.apply("attendance.group"),
         labels.apply("attendance.status"), labels.apply("attendance.checkedInAt")));
     for (AttendanceRow r : of(username, programId, provinceCode)) {
-      t.row(r.name(), r.group(), labels.apply("attendance.status." + r.status()), r.checkedInAt());
+      t.row(r.name(), labels.apply("role." + r.role()), r.group(), labels.apply("attendance.status." + r.status()), r.checkedInAt());
     }
     return t;
   }
 
+  /** Officers attend with their staff; staff hired after the orientation day do not. */
   private static boolean required(Program program, Person p) {
-    return program.getOrientationDate() != null && p.getContractStart() != null && !p.getContractStart().isAfter(program.getOrientationDate());
+    if (program.getOrientationDate() == null) {
+      return false;
+    }
+    return p.getRole() == Role.OFFICER
+        || (p.getContractStart() != null && !p.getContractStart().isAfter(program.getOrientationDate()));
   }
 
   static void requireSee(Person user, String provinceCode) {

@@ -19,6 +19,11 @@ import th.go.cdd.performance.shared.BaseEntity;
 @NamedQuery(name = "OrientationCheckIn.expectedStaff",
     query = "select p from Person p where p.role = th.go.cdd.performance.people.Role.STAFF and p.province.code = :province"
         + " and p.cohort.program = :program order by p.nameSortKey")
+@NamedQuery(name = "OrientationCheckIn.expectedOfficers",
+    query = "select p from Person p where p.role = th.go.cdd.performance.people.Role.OFFICER and p.province.code = :province"
+        + " order by p.nameSortKey")
+@NamedQuery(name = "OrientationCheckIn.countByProgramAndPerson",
+    query = "select count(c) from OrientationCheckIn c where c.program = :program and c.person = :person")
 public class OrientationCheckIn extends BaseEntity {
   @ManyToOne(optional = false)
   private Program program;

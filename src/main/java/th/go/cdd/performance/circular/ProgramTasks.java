@@ -45,6 +45,38 @@ public class ProgramTasks {
         p.getCircularSubject(), p.getIssuer(), p.getReferenceLetter(), files, p.getOrientationDate(), p.getOrientationLink(), agenda);
   }
 
+  /**
+   * A provincial officer checks in (officers attend with their staff but have no process of their
+   * own): only on the orientation day, once, and only to a program their province is part of.
+   */
+  public void checkInOfficer(String username, long programId) {
+    Person me = people.byUsername(username);
+    Program program = em.find(Program.class, programId);
+    if (me.getRole() != th.go.cdd.performance.people.Role.OFFICER || program == null || program.getCohorts().stream()
+        .noneMatch(c -> c.getProvinces().stream().anyMatch(p -> p.getCode().equals(me.getProvince().getCode())))) {
+      throw new BusinessException("access.denied");
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ThaiDates.BANGKOK));
+    if (program.getOrientationDate() == null || !today.equals(program.getOrientationDate())) {
+      throw new BusinessException("orientation.notToday",
+          program.getOrientationDate() == null ? "-" : ThaiDates.format(program.getOrientationDate()));
+    }
+    if (hasCheckedIn(me, program)) {
+      throw new BusinessException("task.alreadyHandled");
+    }
+    em.persist(new OrientationCheckIn(program, me, clock.instant()));
+  }
+
+  public boolean hasCheckedIn(String username, long programId) {
+    Program program = em.find(Program.class, programId);
+    return program != null && hasCheckedIn(people.byUsername(username), program);
+  }
+
+  private boolean hasCheckedIn(Person person, Program program) {
+    return em.createNamedQuery("OrientationCheckIn.countByProgramAndPerson", Long.class)
+        .setParameter("program", program).setParameter("person", person).getSingleResult() > 0;
+  }
+
   public void complete(String username, String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(username).processDefinitionKey("staffProgram").singleResult();
     if (task == null) {

@@ -22,6 +22,7 @@ public class AttendanceView implements Serializable {
 
   @Inject private transient Attendance attendance;
   @Inject private transient ProgramChoice programs;
+  @Inject private transient th.go.cdd.performance.circular.ProgramTasks programTasks;
   @Inject private UserSession session;
 
   private Long programId;
@@ -68,6 +69,21 @@ public class AttendanceView implements Serializable {
     TableFormat f = TableFormat.valueOf(format);
     return Downloads.of(attendance.table(session.getUsername(), getProgramId(), getProvinceCode(), Downloads.labels()), f,
         "attendance-" + getProvinceCode());
+  }
+
+  public boolean isOfficerMayCheckIn() {
+    return session.getRole() == th.go.cdd.performance.people.Role.OFFICER && getProgramId() != null
+        && !programTasks.hasCheckedIn(session.getUsername(), getProgramId());
+  }
+
+  public void checkIn() {
+    try {
+      programTasks.checkInOfficer(session.getUsername(), getProgramId());
+      Texts.info("attendance.checkedIn");
+      rows = null;
+    } catch (BusinessException e) {
+      Texts.error(null, e);
+    }
   }
 
   public void changed() {

@@ -34,6 +34,7 @@ import th.go.cdd.performance.circular.ProgramTask;
 import th.go.cdd.performance.circular.ProgramTasks;
 import th.go.cdd.performance.circular.SubmissionLink;
 import th.go.cdd.performance.export.TableFormat;
+import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.shared.BusinessException;
@@ -118,7 +119,8 @@ class OrientationIT {
 
   @Test
   void checkInInsideTheWindowCountsInTheProvinceAttendanceWhichOnlyItsOfficerAndAdministratorsSee() {
-    ItFixture.Office o = fixture.createOffice(prefix(), "50", 2);
+    String prefix = prefix();
+    ItFixture.Office o = fixture.createOffice(prefix, "50", 2);
     ItFixture.Office other = fixture.createOffice(prefix(), "40", 1);
     String admin = fixture.administrator();
     long programId = programId(o.programCode());
@@ -133,8 +135,15 @@ class OrientationIT {
     assertThatThrownBy(() -> programTasks.complete(staff1, checkIn.id()))
         .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("key", "orientation.notYet");
 
+    assertThatThrownBy(() -> programTasks.checkInOfficer(o.officer(), programId))
+        .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("key", "orientation.notToday");
     register(admin, programId, LocalDate.now(ThaiDates.BANGKOK));
     programTasks.complete(staff1, checkIn.id());
+    programTasks.checkInOfficer(o.officer(), programId);
+    assertThatThrownBy(() -> programTasks.checkInOfficer(o.officer(), programId))
+        .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("key", "task.alreadyHandled");
+    assertThatThrownBy(() -> programTasks.checkInOfficer(staff2, programId))
+        .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("key", "access.denied");
     assertThat(history.createHistoricTaskInstanceQuery().taskId(checkIn.id()).finished().count()).isEqualTo(1);
 
     // the window closes for staff 2 without a check-in
@@ -143,12 +152,14 @@ class OrientationIT {
     management.executeJob(timer.getId());
     assertThat(tasks.createTaskQuery().taskAssignee(staff2).taskDefinitionKey(ProgramTask.CHECK_IN).count()).isZero();
 
-    List<AttendanceRow> rows = attendance.of(o.officer(), programId, "50");
-    assertThat(rows).hasSize(2);
-    assertThat(rows).filteredOn(r -> r.status() == AttendanceStatus.CHECKED_IN).hasSize(1)
-        .allSatisfy(r -> assertThat(r.checkedInAt()).isNotNull());
+    // every officer of the province is expected (earlier tests left officers in province 50): this office's people
+    List<AttendanceRow> rows = attendance.of(o.officer(), programId, "50").stream().filter(r -> r.name().contains(prefix)).toList();
+    assertThat(rows).as("the officer and the two staff members").hasSize(3);
+    assertThat(rows).filteredOn(r -> r.status() == AttendanceStatus.CHECKED_IN).hasSize(2)
+        .allSatisfy(r -> assertThat(r.checkedInAt()).isNotNull())
+        .extracting(AttendanceRow::role).containsExactlyInAnyOrder(Role.OFFICER, Role.STAFF);
     assertThat(rows).filteredOn(r -> r.status() == AttendanceStatus.ABSENT).hasSize(1);
-    assertThat(attendance.of(admin, programId, "50")).hasSize(2);
+    assertThat(attendance.of(admin, programId, "50")).filteredOn(r -> r.name().contains(prefix)).hasSize(3);
     String csv = new String(TableFormat.CSV.write(attendance.table(o.officer(), programId, "50", key -> key)), StandardCharsets.UTF_8);
     assertThat(csv).contains("attendance.status.CHECKED_IN").contains("attendance.status.ABSENT").contains("พนักงาน1");
     assertThat(TableFormat.XLSX.write(attendance.table(admin, programId, "50", key -> key))).isNotEmpty();
