@@ -126,6 +126,13 @@ class OrientationBrowserIT {
     logout();
 
     login("admin");
+    driver.get(url("app/circulars.xhtml"));
+    WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("circulars:list")));
+    assertThat(list.getText()).contains("มท ๐๔๐๒.๒/ว ๒๕๗๓");
+    list.findElement(By.cssSelector("button[id$='edit']")).click();
+    WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("circulars:number")));
+    assertThat(number.getAttribute("value")).isNotBlank();
+    dump("orientation-circulars");
     driver.get(url("app/posters.xhtml"));
     WebElement poster = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.poster-link")));
     assertThat(poster.getAttribute("href")).contains("/app/poster?program=");
