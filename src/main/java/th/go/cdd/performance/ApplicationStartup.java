@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import th.go.cdd.performance.circular.Agendas;
 import th.go.cdd.performance.demo.DemoYear;
 import th.go.cdd.performance.program.ProgramCatalog;
 import th.go.cdd.performance.reminder.Holidays;
@@ -31,6 +32,7 @@ public class ApplicationStartup {
   @EJB private ProgramCatalog catalog;
   @EJB private DemoYear demo;
   @EJB private Holidays holidays;
+  @EJB private Agendas agendas;
 
   @Inject
   @ConfigProperty(name = "cdd.demo.enabled", defaultValue = "false")
@@ -44,6 +46,7 @@ public class ApplicationStartup {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks take only their own attribute
   void start() {
     catalog.loadIfAbsent(ProgramCatalog.read(PROGRAM_2564));
+    agendas.seedIfEmpty(ProgramCatalog.read(PROGRAM_2564).code(), Agendas.AGENDA_2564);
     // before the demo year: its timers count working days
     holidays.seedIfEmpty();
     if (demoEnabled) {

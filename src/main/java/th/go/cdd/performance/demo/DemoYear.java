@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import th.go.cdd.performance.ApplicationStartup;
 import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.circular.Agendas;
 import th.go.cdd.performance.approval.Decision;
 import th.go.cdd.performance.program.ProgramCatalog;
 import th.go.cdd.performance.program.ProgramData;
@@ -45,6 +46,7 @@ public class DemoYear {
   };
 
   @EJB private ProgramCatalog catalog;
+  @EJB private Agendas agendas;
   @EJB private DemoPeople people;
   @EJB private ReportEditor editor;
   @EJB private ApprovalService approvals;
@@ -59,6 +61,7 @@ public class DemoYear {
     LocalDate today = LocalDate.now(clock);
     long shift = ChronoUnit.DAYS.between(real.rounds().get(1).start().plusDays(DAYS_INTO_ROUND_2), today);
     catalog.loadIfAbsent(real.shiftedBy(shift, PROGRAM_CODE, " (สาธิต / demo)"));
+    agendas.seedIfEmpty(PROGRAM_CODE, Agendas.AGENDA_2564);
     people.createAdministrator();
     for (var office : List.of(new Object[] {"cm", "50", CHIANG_MAI}, new Object[] {"kk", "40", KHON_KAEN})) {
       String prefix = (String) office[0];

@@ -31,6 +31,9 @@ public class Program extends BaseEntity {
   private String circularSubject;
 
   private String issuer;
+
+  @Column(length = 500)
+  private String referenceLetter;
   private LocalDate orientationDate;
   private String orientationLink;
 
@@ -59,6 +62,16 @@ public class Program extends BaseEntity {
     this.circularDate = circularDate;
     this.circularSubject = subject;
     this.issuer = issuer;
+  }
+
+  /** The circular as an administrator registered it: the number is kept as typed (Thai digits too). */
+  public void announce(String circularNo, LocalDate circularDate, String subject, String issuer, String referenceLetter) {
+    announce(circularNo, circularDate, subject, issuer);
+    this.referenceLetter = referenceLetter;
+  }
+
+  public String getReferenceLetter() {
+    return referenceLetter;
   }
 
   public void scheduleOrientation(LocalDate date, String link) {

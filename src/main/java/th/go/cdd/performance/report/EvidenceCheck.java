@@ -65,7 +65,7 @@ public final class EvidenceCheck {
   }
 
   /** Keeps the last path segment, drops control and markup characters, shortens long names. */
-  static String cleanName(String name) {
+  public static String cleanName(String name) {
     String n = name == null ? "" : name;
     n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
     n = n.replaceAll("[\\p{Cntrl}\\p{Cf}<>:\"|?*]", "").strip();

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -14,6 +13,8 @@ import org.primefaces.model.SortOrder;
 import th.go.cdd.performance.approval.Inbox;
 import th.go.cdd.performance.approval.InboxFilter;
 import th.go.cdd.performance.approval.InboxRow;
+import th.go.cdd.performance.circular.ProgramTask;
+import th.go.cdd.performance.circular.ProgramTasks;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
 
@@ -24,6 +25,7 @@ public class InboxView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient Inbox inbox;
+  @Inject private transient ProgramTasks programTaskService;
   @Inject private UserSession session;
 
   private String name;
@@ -31,7 +33,7 @@ public class InboxView implements Serializable {
   private ReportStatus status;
   private boolean overdueOnly;
   private boolean openOnly;
-  private List<ProgramTaskRow> programTasks;
+  private List<ProgramTask> programTasks;
 
   private final LazyDataModel<InboxRow> reports = new LazyDataModel<>() {
     private static final long serialVersionUID = 1L;
@@ -64,33 +66,17 @@ public class InboxView implements Serializable {
     return new InboxFilter(name, roundNumber, status, overdueOnly, openOnly);
   }
 
-  /** A program task (circular, orientation) as the page shows it. */
-  public record ProgramTaskRow(String id, String key) implements Serializable {
-    public String getId() {
-      return id;
-    }
-
-    public String getKey() {
-      return key;
-    }
-  }
-
-  public List<ProgramTaskRow> getProgramTasks() {
+  /** The circular to acknowledge and the orientation to check in to, with what each is about. */
+  public List<ProgramTask> getProgramTasks() {
     if (programTasks == null) {
-      programTasks = session.isStaff()
-          ? inbox.programTasks(session.getUsername()).stream().map(InboxView::row).toList()
-          : List.of();
+      programTasks = session.isStaff() ? programTaskService.of(session.getUsername()) : List.of();
     }
     return programTasks;
   }
 
-  private static ProgramTaskRow row(Task t) {
-    return new ProgramTaskRow(t.getId(), t.getTaskDefinitionKey());
-  }
-
   public void completeProgramTask(String taskId) {
     try {
-      inbox.completeProgramTask(session.getUsername(), taskId);
+      programTaskService.complete(session.getUsername(), taskId);
       Texts.info("inbox.task.done");
     } catch (BusinessException e) {
       Texts.error(null, e);

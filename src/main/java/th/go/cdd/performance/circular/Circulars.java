@@ -1,0 +1,139 @@
+package th.go.cdd.performance.circular;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import th.go.cdd.performance.administration.AuditAction;
+import th.go.cdd.performance.administration.AuditLog;
+import th.go.cdd.performance.administration.AuditTarget;
+import th.go.cdd.performance.people.People;
+import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.program.Program;
+import th.go.cdd.performance.report.CanonicalForm;
+import th.go.cdd.performance.report.EvidenceCheck;
+import th.go.cdd.performance.shared.BusinessException;
+
+/**
+ * Registering a program's circular (administrators only), its attachments and agenda, and who may
+ * read them: administrators, and the staff, directors and officers of the program's provinces.
+ */
+@Stateless
+public class Circulars {
+  @PersistenceContext private EntityManager em;
+  @Inject private People people;
+  @Inject private Clock clock;
+  @Inject private AuditLog audit;
+
+  public List<Program> search(String username, String query) {
+    requireAdmin(username);
+    return em.createNamedQuery("Program.findAll", Program.class).getResultList().stream()
+        .filter(p -> CircularNumbers.matches(p.getCircularNo(), p.getCircularSubject(), query)).toList();
+  }
+
+  public Program program(long programId) {
+    Program p = em.find(Program.class, programId);
+    if (p == null) {
+      throw new BusinessException("access.denied");
+    }
+    return p;
+  }
+
+  /** Records the circular on the program (the one place its fields live), audited. */
+  public void register(String username, long programId, String number, LocalDate date, String subject, String issuer,
+      String referenceLetter, LocalDate orientationDate, String zoomLink) {
+    Person admin = requireAdmin(username);
+    if (blank(number) || date == null || blank(subject) || blank(issuer)) {
+      throw new BusinessException("circular.required");
+    }
+    if (!blank(zoomLink) && !zoomLink.strip().matches("https://\\S+")) {
+      throw new BusinessException("circular.zoomLink");
+    }
+    Program p = program(programId);
+    p.announce(number.strip(), date, subject.strip(), issuer.strip(), blank(referenceLetter) ? null : referenceLetter.strip());
+    p.scheduleOrientation(orientationDate, blank(zoomLink) ? null : zoomLink.strip());
+    audit.record(admin, AuditAction.REGISTER_CIRCULAR, target(p), number.strip(), subject.strip());
+  }
+
+  public CircularAttachment attach(String username, long programId, String fileName, byte[] content) {
+    Person admin = requireAdmin(username);
+    EvidenceCheck.Accepted ok = CircularFileCheck.check(fileName, content);
+    CircularAttachment a = new CircularAttachment(program(programId), ok.fileName(), ok.contentType(), content,
+        CanonicalForm.sha256(content), clock.instant());
+    em.persist(a);
+    audit.record(admin, AuditAction.ATTACH_CIRCULAR_FILE, target(a.getProgram()), ok.fileName(), "sha256 " + a.getSha256());
+    return a;
+  }
+
+  public void removeAttachment(String username, long attachmentId) {
+    Person admin = requireAdmin(username);
+    CircularAttachment a = em.find(CircularAttachment.class, attachmentId);
+    if (a != null) {
+      audit.record(admin, AuditAction.REMOVE_CIRCULAR_FILE, target(a.getProgram()), a.getFileName(), "sha256 " + a.getSha256());
+      em.remove(a);
+    }
+  }
+
+  public List<CircularAttachment> attachments(long programId) {
+    return em.createNamedQuery("CircularAttachment.findByProgram", CircularAttachment.class)
+        .setParameter("program", program(programId)).getResultList();
+  }
+
+  /** Replaces the agenda with the parsed text; a bad line leaves the old agenda as it was. */
+  public void saveAgenda(String username, long programId, String text) {
+    requireAdmin(username);
+    List<AgendaText.Line> lines = AgendaText.parse(text);
+    Program p = program(programId);
+    em.createNamedQuery("AgendaItem.deleteByProgram").setParameter("program", p).executeUpdate();
+    for (int i = 0; i < lines.size(); i++) {
+      em.persist(new AgendaItem(p, i + 1, lines.get(i)));
+    }
+  }
+
+  public List<AgendaItem> agenda(long programId) {
+    return em.createNamedQuery("AgendaItem.findByProgram", AgendaItem.class).setParameter("program", program(programId)).getResultList();
+  }
+
+  /** An attachment for someone who may read the program's circular; anyone else is refused. */
+  public CircularAttachment download(String username, long attachmentId) {
+    CircularAttachment a = em.find(CircularAttachment.class, attachmentId);
+    if (a == null || !mayRead(people.byUsername(username), a.getProgram())) {
+      throw new BusinessException("access.denied");
+    }
+    return a;
+  }
+
+  static boolean mayRead(Person user, Program program) {
+    if (user == null) {
+      return false;
+    }
+    if (user.getRole() == Role.ADMIN) {
+      return true;
+    }
+    if (user.getRole() == Role.STAFF) {
+      return user.getCohort() != null && user.getCohort().getProgram().getId().equals(program.getId());
+    }
+    return user.getProvince() != null && program.getCohorts().stream()
+        .anyMatch(c -> c.getProvinces().stream().anyMatch(pr -> pr.getCode().equals(user.getProvince().getCode())));
+  }
+
+  private Person requireAdmin(String username) {
+    Person user = people.byUsername(username);
+    if (user == null || user.getRole() != Role.ADMIN) {
+      throw new BusinessException("access.denied");
+    }
+    return user;
+  }
+
+  private static AuditTarget target(Program p) {
+    return new AuditTarget(null, null, null, null, p.getCode());
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}
