@@ -8,14 +8,11 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.report.ReportStatus;
-import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.PlainText;
 
 /**
@@ -33,7 +30,6 @@ public class Inbox {
   @PersistenceContext private EntityManager em;
   @Inject private People people;
   @Inject private Duties duties;
-  @Inject private TaskService tasks;
 
   public List<InboxRow> page(String username, InboxFilter filter, int first, int size, String sortField, boolean ascending) {
     Person user = people.byUsername(username);
@@ -56,19 +52,6 @@ public class Inbox {
     TypedQuery<Long> q = em.createQuery("select count(r) from Report r join r.staff s join r.round rd where " + where, Long.class);
     params.forEach(q::setParameter);
     return q.getSingleResult();
-  }
-
-  /** The staff member's program tasks: acknowledging the circular, checking in to the orientation. */
-  public List<Task> programTasks(String username) {
-    return tasks.createTaskQuery().processDefinitionKey("staffProgram").taskAssignee(username).orderByTaskCreateTime().asc().list();
-  }
-
-  public void completeProgramTask(String username, String taskId) {
-    Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(username).processDefinitionKey("staffProgram").singleResult();
-    if (task == null) {
-      throw new BusinessException("task.alreadyHandled");
-    }
-    tasks.complete(task.getId());
   }
 
   private static String where(Person user, List<Person> principals, InboxFilter f, Map<String, Object> params) {
