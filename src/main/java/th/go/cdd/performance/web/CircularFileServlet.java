@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import th.go.cdd.performance.circular.CircularAttachment;
 import th.go.cdd.performance.circular.Circulars;
 import th.go.cdd.performance.shared.BusinessException;
@@ -21,11 +19,8 @@ public class CircularFileServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String path = req.getPathInfo();
-    long id;
-    try {
-      id = Long.parseLong(path == null ? "" : path.substring(1));
-    } catch (NumberFormatException e) {
+    Long id = FileResponses.id(req.getPathInfo());
+    if (id == null) {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -36,12 +31,6 @@ public class CircularFileServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    resp.setContentType(file.getContentType());
-    resp.setContentLengthLong(file.getSize());
-    resp.setHeader("X-Content-Type-Options", "nosniff");
-    resp.setHeader("Content-Security-Policy", "sandbox");
-    resp.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-        + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-    resp.getOutputStream().write(file.getContent());
+    FileResponses.attachment(resp, file.getFileName(), file.getContentType(), file.getContent());
   }
 }

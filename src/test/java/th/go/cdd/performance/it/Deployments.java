@@ -11,7 +11,7 @@ public final class Deployments {
 
   public static WebArchive productWithFixture(Class<?> testClass) {
     WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war", "target/ROOT.war")));
-    war.addClasses(ItFixture.class, ItFixture.Office.class, FixtureServlet.class, Deployments.class, Tx.class, testClass);
+    war.addClasses(ItFixture.class, ItFixture.Office.class, FixtureServlet.class, Deployments.class, Tx.class, th.go.cdd.performance.document.PdfText.class, testClass);
     war.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(org.awaitility.Awaitility.class),
         jarOf(org.hamcrest.Matcher.class));
     return war;

@@ -10,13 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.approval.Decision;
+import th.go.cdd.performance.document.PdfText;
 import th.go.cdd.performance.document.SummaryDocuments;
 import th.go.cdd.performance.document.Verification;
 import th.go.cdd.performance.report.KpiInput;
@@ -81,18 +78,8 @@ class DocumentIT {
     return o;
   }
 
-  private static String text(byte[] pdf) throws IOException, InterruptedException {
-    Path file = Files.createTempFile("summary-", ".pdf");
-    try {
-      Files.write(file, pdf);
-      Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
-      String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(p.exitValue()).as("pdftotext: " + text).isZero();
-      return text;
-    } finally {
-      Files.deleteIfExists(file);
-    }
+  private static String text(byte[] pdf) throws IOException {
+    return PdfText.of(pdf);
   }
 
   @Test

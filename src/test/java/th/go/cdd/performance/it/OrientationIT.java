@@ -9,12 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import th.go.cdd.performance.document.PdfText;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.cdd.performance.circular.Attendance;
 import th.go.cdd.performance.circular.AttendanceRow;
@@ -191,17 +189,7 @@ class OrientationIT {
     assertThatThrownBy(() -> posters.poster(other.officer(), programId, 1, "50")).isInstanceOf(BusinessException.class);
   }
 
-  private static String text(byte[] pdf) throws IOException, InterruptedException {
-    Path file = Files.createTempFile("poster-", ".pdf");
-    try {
-      Files.write(file, pdf);
-      Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
-      String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(p.exitValue()).as("pdftotext: " + text).isZero();
-      return text;
-    } finally {
-      Files.deleteIfExists(file);
-    }
+  private static String text(byte[] pdf) throws IOException {
+    return PdfText.of(pdf);
   }
 }
