@@ -72,7 +72,8 @@ public class ReliabilityFixtureServlet extends HttpServlet {
         .append("report=").append(submitted).append('\n')
         .append("draft=").append(draft).append('\n')
         .append("evidence=").append(evidence).append('\n')
-        .append("round=").append(r.getRound().getId()).append('\n');
+        .append("round=").append(r.getRound().getId()).append('\n')
+        .append("program=").append(mine.programCode()).append('\n');
     resp.getWriter().print(out);
   }
 

@@ -61,7 +61,8 @@ class ReliabilityHttpIT {
         "app/province.xhtml?round=" + round + "&province=50", "app/overdue.xhtml?round=" + round + "&province=50",
         "app/dashboard.xhtml?round=" + round, "app/rollup.xhtml?round=" + round, "app/inbox.xhtml", "app/audit.xhtml",
         "app/bulk-sign.xhtml", "app/holidays.xhtml", "app/notifications.xhtml", "app/nudge.xhtml", "app/outbox.xhtml",
-        "app/substitutes.xhtml");
+        "app/substitutes.xhtml", "app/accounts.xhtml", "app/roster.xhtml", "app/circulars.xhtml", "app/attendance.xhtml",
+        "app/posters.xhtml", "app/password.xhtml", "app/submit.xhtml?program=" + f.get("program") + "&round=1");
     List<String> downloads = List.of("app/evidence/" + f.get("evidence"), "app/summary/" + r,
         "app/summary/province?round=" + round + "&province=50", "app/summary/" + r + "?digits=thai");
     assertThat(listedPages()).as("the sweep covers every page of app/").allMatch(p -> pages.stream().anyMatch(u -> u.startsWith("app/" + p)));
@@ -91,7 +92,11 @@ class ReliabilityHttpIT {
       for (String page : pages) {
         HttpResponse<String> resp = get(http, page);
         String verdict;
-        if (resp.statusCode() >= 500 || resp.statusCode() == 302) {
+        String location = resp.headers().firstValue("Location").orElse("");
+        if (resp.statusCode() == 302 && location.contains("report.xhtml?id=") && !location.endsWith("id=" + r)
+            && !location.endsWith("id=" + f.get("draft"))) {
+          verdict = "refused"; // the QR link sends a staff member to their own report, never to the victims'
+        } else if (resp.statusCode() >= 500 || resp.statusCode() == 302) {
           verdict = "ERROR";
         } else if (resp.statusCode() == 403 || resp.statusCode() == 404) {
           verdict = "refused";
