@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 
@@ -112,21 +114,17 @@ public final class DashboardBench {
     return pb.start();
   }
 
-  private Duration waitUntilReady() throws InterruptedException {
+  private Duration waitUntilReady() {
     HttpClient http = HttpClient.newHttpClient();
     Instant start = Instant.now();
-    while (Duration.between(start, Instant.now()).toSeconds() < 300) {
-      try {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200) {
-          return Duration.between(start, Instant.now());
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(1000);
+    try {
+      Awaitility.await("the server's readiness (see target/bench/dashboard-server.log)")
+          .atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+          .until(() -> http.send(HttpRequest.newBuilder(uri("/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException("the server was not ready within 300 s; see target/bench/dashboard-server.log", e);
     }
-    throw new IllegalStateException("the server was not ready within 300 s; see target/bench/dashboard-server.log");
+    return Duration.between(start, Instant.now());
   }
 
   // ---------------------------------------------------------------- data
