@@ -35,7 +35,8 @@ import th.go.cdd.performance.workflow.StaffEnrolment;
  * their username; a person already as the file says is left untouched, so the same file twice
  * changes nothing. A new person gets an account with a one-time password (returned once, stored
  * only as a hash); a new staff member is enrolled in the program's process. A changed group or
- * province is a move, kept as a {@link PersonMove} from its effective date (today if none).
+ * province is a move, kept as a {@link PersonMove} from its effective date (today if none): a move
+ * dated today or earlier happens at once, a later one waits for its day ({@link PersonMoves}).
  */
 @Stateless
 public class RosterImport {
@@ -44,6 +45,7 @@ public class RosterImport {
   @Inject private Accounts accounts;
   @Inject private AuditLog audit;
   @Inject private StaffEnrolment enrolment;
+  @Inject private PersonMoves moves;
 
   /** The programs staff can join, newest last. */
   public List<Program> programs() {
@@ -124,9 +126,17 @@ public class RosterImport {
         }
         continue;
       }
-      boolean moved = !Objects.equals(code(person.getProvince()), row.provinceCode())
-          || !Objects.equals(person.getWorkGroup() == null ? null : person.getWorkGroup().getCode(), row.groupCode());
+      LocalDate effective = row.effectiveFrom() == null ? today : row.effectiveFrom();
+      List<PersonMove> pending = person.getId() == null ? List.of()
+          : em.createNamedQuery("PersonMove.findPendingByPerson", PersonMove.class).setParameter("person", person).getResultList();
+      boolean alreadyPending = pending.size() == 1 && pending.get(0).leadsTo(province, group, effective);
+      boolean moved = !alreadyPending && (!Objects.equals(code(person.getProvince()), row.provinceCode())
+          || !Objects.equals(person.getWorkGroup() == null ? null : person.getWorkGroup().getCode(), row.groupCode()));
+      boolean cancelled = !alreadyPending && !pending.isEmpty();
       List<String> differences = differences(person, row, cohort, start, end);
+      if (cancelled && !moved) {
+        differences.add("pending move cancelled");
+      }
       if (!moved && differences.isEmpty()) {
         unchanged++;
         changes.add(new RosterChange(row.line(), row.staffNumber(), name, RosterChange.Kind.UNCHANGED, ""));
@@ -134,18 +144,27 @@ public class RosterImport {
       }
       updated++;
       String detail = String.join(", ", differences);
+      boolean later = effective.isAfter(today);
       if (moved) {
         String from = code(person.getProvince()) + "/" + (person.getWorkGroup() == null ? "-" : person.getWorkGroup().getCode());
         String to = row.provinceCode() + "/" + (row.groupCode() == null ? "-" : row.groupCode());
-        detail = from + " → " + to + (detail.isEmpty() ? "" : "; " + detail);
+        detail = from + " → " + to + (later ? " (" + ThaiDates.format(effective) + ")" : "") + (detail.isEmpty() ? "" : "; " + detail);
       }
       changes.add(new RosterChange(row.line(), row.staffNumber(), name, moved ? RosterChange.Kind.MOVED : RosterChange.Kind.UPDATED, detail));
       if (actor != null) {
-        if (moved) {
-          em.persist(new PersonMove(person, person.getProvince(), person.getWorkGroup(), province, group,
-              row.effectiveFrom() == null ? today : row.effectiveFrom(), clock.instant(), actor.getUsername()));
+        if (cancelled) {
+          pending.forEach(em::remove);
         }
-        write(person, row, province, group, cohort, start, end);
+        Province place = person.getProvince();
+        WorkGroup placeGroup = person.getWorkGroup();
+        write(person, row, place, placeGroup, cohort, start, end);
+        if (moved) {
+          PersonMove move = new PersonMove(person, place, placeGroup, province, group, effective, clock.instant(), actor.getUsername());
+          em.persist(move);
+          if (!later) {
+            moves.apply(move);
+          }
+        }
       }
     }
     passwords.sort((a, b) -> a.username().compareTo(b.username()));

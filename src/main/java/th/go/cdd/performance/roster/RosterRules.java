@@ -176,8 +176,8 @@ public final class RosterRules {
     if (start != null && end != null && end.isBefore(start)) {
       problems.add(RosterProblem.of(n, "roster.datesOrder"));
     }
-    if (effective != null && effective.isAfter(known.today())) {
-      problems.add(RosterProblem.of(n, "roster.effectiveFuture", ThaiDates.format(effective)));
+    if (effective != null && effective.isAfter(known.today().plusYears(1))) {
+      problems.add(RosterProblem.of(n, "roster.effectiveTooFar", ThaiDates.format(effective)));
     }
     if (!problems.isEmpty()) {
       return null;

@@ -30,7 +30,8 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WorkflowEngine {
-  public static final String[] MODELS = {"bpmn/staff-program.bpmn", "bpmn/round-report.bpmn", "bpmn/send-outbox.bpmn"};
+  public static final String[] MODELS = {"bpmn/staff-program.bpmn", "bpmn/round-report.bpmn", "bpmn/send-outbox.bpmn",
+      "bpmn/roster-moves.bpmn"};
   private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
 
   @Resource(lookup = "jdbc/cdd")

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import th.go.cdd.performance.demo.DemoPeople;
 import th.go.cdd.performance.demo.DemoYear;
 import th.go.cdd.performance.program.ProgramCatalog;
 import th.go.cdd.performance.program.ProgramData;
+import th.go.cdd.performance.report.KpiInput;
+import th.go.cdd.performance.report.KpiRow;
+import th.go.cdd.performance.report.ReportEditor;
 import th.go.cdd.performance.shared.ThaiDates;
 
 /**
@@ -28,6 +32,7 @@ public class ItFixture {
   @EJB private ProgramCatalog catalog;
   @EJB private DemoPeople people;
   @EJB private DemoYear demo;
+  @EJB private ReportEditor editor;
 
   /** A new office; usernames are prefix.officer, prefix.director, prefix.staff1.. */
   public Office createOffice(String prefix, String provinceCode, int staffCount) {
@@ -48,6 +53,19 @@ public class ItFixture {
       reports.add(people.reportId(programCode, s, 1));
     }
     return new Office(programCode, prefix + ".officer", prefix + ".director", staff, reports);
+  }
+
+  /** Fills KPIs 1-6 of a report with figures that score a level each, as its staff member. */
+  public void fillAllKpis(String staff, long reportId) {
+    for (int kpi = 1; kpi <= 6; kpi++) {
+      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(80) : null;
+      BigDecimal figure = switch (kpi) {
+        case 1, 5 -> BigDecimal.valueOf(4);
+        case 2 -> BigDecimal.valueOf(62);
+        default -> BigDecimal.valueOf(25);
+      };
+      editor.saveKpi(staff, reportId, new KpiInput(kpi, figure, base, null, List.of(new KpiRow("เป้าหมาย " + kpi, "ผล " + kpi))));
+    }
   }
 
   /** The department's administrator account ("admin"), created on first use. */

@@ -3,6 +3,7 @@ package th.go.cdd.performance.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import jakarta.transaction.UserTransaction;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,12 +27,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.cdd.performance.administration.AuditAction;
 import th.go.cdd.performance.administration.AuditFilter;
 import th.go.cdd.performance.administration.AuditLog;
+import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.approval.Decision;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.people.WorkGroup;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.roster.IssuedPassword;
+import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.roster.PersonMove;
+import th.go.cdd.performance.roster.PersonMoves;
 import th.go.cdd.performance.roster.RosterChange;
 import th.go.cdd.performance.roster.RosterImport;
 import th.go.cdd.performance.roster.RosterOutcome;
@@ -37,7 +48,8 @@ import th.go.cdd.performance.workflow.StaffEnrolment;
 /**
  * The roster import in the container on H2: a clean file makes groups, directors, officers and
  * staff with accounts (hashed one-time passwords) and enrols the staff; the same file again changes
- * nothing; one bad row imports nothing; a later file moves a person and keeps the move.
+ * nothing; one bad row imports nothing; a later file moves a person and keeps the move, at once or
+ * from a later date, and a staff member's waiting report follows them to the new group's director.
  */
 @ExtendWith(ArquillianExtension.class)
 class RosterIT {
@@ -51,6 +63,11 @@ class RosterIT {
   @EJB private ItFixture fixture;
   @EJB private RosterImport roster;
   @EJB private AuditLog audit;
+  @EJB private PersonMoves moves;
+  @EJB private ApprovalService approvals;
+  @Inject private RuntimeService runtime;
+  @Inject private TaskService tasks;
+  @Resource private UserTransaction utx;
   @Inject private HistoryService history;
   @Inject private Pbkdf2PasswordHash hash;
   @PersistenceContext private EntityManager em;
@@ -185,9 +202,75 @@ class RosterIT {
       assertThat(m.getEffectiveFrom()).isEqualTo(today);
       assertThat(m.getRecordedBy()).isEqualTo(admin);
     });
+  }
 
-    RosterOutcome tomorrow = roster.preview(admin, office.programCode(), bytes(file(p, p + "G1", ThaiDates.format(today.plusDays(1)))));
-    assertThat(tomorrow.problems()).extracting(RosterProblem::key).containsExactly("roster.effectiveFuture");
+  @Test
+  void aMoveFromALaterDateWaitsForItsDayAndIsThenCarriedOut() throws Exception {
+    String p = "r" + UUID.randomUUID().toString().substring(0, 6);
+    ItFixture.Office office = fixture.createOffice(p, "50", 1);
+    String admin = fixture.administrator();
+    roster.run(admin, office.programCode(), bytes(file(p, p + "G1", "")), "roster.csv");
+    LocalDate tomorrow = LocalDate.now(ThaiDates.BANGKOK).plusDays(1);
+    String later = file(p, p + "G2", ThaiDates.format(tomorrow));
+
+    RosterOutcome dated = roster.run(admin, office.programCode(), bytes(later), "move.csv");
+
+    assertThat(dated.changes()).filteredOn(c -> c.kind() == RosterChange.Kind.MOVED).singleElement()
+        .satisfies(c -> assertThat(c.detail()).contains(ThaiDates.format(tomorrow)));
+    assertThat(person(p + "-S1").getWorkGroup().getCode()).as("not moved before the day").isEqualTo(p + "G1");
+    assertThat(pendingMoves(p + "-S1")).singleElement().satisfies(m -> assertThat(m.getEffectiveFrom()).isEqualTo(tomorrow));
+    RosterOutcome again = roster.run(admin, office.programCode(), bytes(later), "move.csv");
+    assertThat(again.unchanged()).as("the same file again changes nothing").isEqualTo(6);
+    assertThat(pendingMoves(p + "-S1")).hasSize(1);
+    moves.applyDue();
+    assertThat(person(p + "-S1").getWorkGroup().getCode()).isEqualTo(p + "G1");
+
+    // the day comes (the application's clock cannot be moved in the container; the move's date is)
+    Tx.inTx(utx, () -> em.createQuery("update PersonMove m set m.effectiveFrom = :today where m.appliedAt is null and m.person.username = :u")
+        .setParameter("today", tomorrow.minusDays(1)).setParameter("u", p + "-S1").executeUpdate());
+    assertThat(moves.applyDue()).isGreaterThanOrEqualTo(1);
+
+    assertThat(person(p + "-S1").getWorkGroup().getCode()).isEqualTo(p + "G2");
+    assertThat(pendingMoves(p + "-S1")).isEmpty();
+    RosterOutcome settled = roster.run(admin, office.programCode(), bytes(file(p, p + "G2", "")), "after.csv");
+    assertThat(settled.updated()).as("the moved person's row now matches").isZero();
+  }
+
+  @Test
+  void aReportWaitingForTheDirectorFollowsItsStaffMemberToTheNewGroup() throws Exception {
+    String p = "r" + UUID.randomUUID().toString().substring(0, 6);
+    ItFixture.Office office = fixture.createOffice(p, "50", 1);
+    String staff = office.staff().get(0);
+    long reportId = office.reports().get(0);
+    fixture.fillAllKpis(staff, reportId);
+    approvals.submit(staff, reportId);
+    String admin = fixture.administrator();
+    String moveFile = HEADER
+        + "นาง,สมหญิง,ผู้นำใหม่," + p + "-DN,ผู้อำนวยการกลุ่มงานใหม่," + p + "N,กลุ่มงานใหม่,50,DIRECTOR,,,,\n"
+        + "นางสาว,พนักงาน1," + p + "," + staff + ",นักพัฒนาชุมชน," + p + "N,กลุ่มงานใหม่,50,STAFF,,,1,\n";
+
+    RosterOutcome outcome = roster.run(admin, office.programCode(), bytes(moveFile), "move.csv");
+
+    assertThat(outcome.problems()).isEmpty();
+    String newGroup = Person.directorGroup("50", p + "N");
+    Report report = Tx.inTx(utx, () -> em.find(Report.class, reportId));
+    assertThat(report.getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
+    assertThat(report.getPendingGroup()).isEqualTo(newGroup);
+    Task task = tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).singleResult();
+    assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId).containsExactly(newGroup);
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("staffId", report.getStaff().getId()).list())
+        .as("every running process of the staff member, later rounds too")
+        .allSatisfy(pi -> assertThat(runtime.getVariable(pi.getId(), "groupCode")).isEqualTo(p + "N"));
+    int seen = report.getSubmissionCount();
+    assertThatThrownBy(() -> approvals.decide(office.director(), reportId, seen, Decision.APPROVE, null))
+        .as("the old group's director no longer holds it").hasMessage("access.denied");
+    approvals.decide(p + "-DN", reportId, seen, Decision.APPROVE, null);
+    assertThat(Tx.inTx(utx, () -> em.find(Report.class, reportId).getStatus())).isEqualTo(ReportStatus.WITH_OFFICER);
+  }
+
+  private List<PersonMove> pendingMoves(String username) {
+    return Tx.inTx(utx, () -> em.createNamedQuery("PersonMove.findPendingByPerson", PersonMove.class)
+        .setParameter("person", person(username)).getResultList());
   }
 
   @Test

@@ -97,10 +97,11 @@ class RosterRulesTest {
   }
 
   @Test
-  void aFutureEffectiveDateIsRefused() {
-    CheckedRoster r = check(HEADER + ",มีผลตั้งแต่\n" + GOOD + ",01/03/2565\n");
-    assertThat(r.problems()).extracting(RosterProblem::key).containsExactly("roster.effectiveFuture");
+  void anEffectiveDateUpToAYearAheadIsAcceptedAndOneBeyondIsRefused() {
+    assertThat(check(HEADER + ",มีผลตั้งแต่\n" + GOOD + ",01/03/2565\n").rows().get(0).effectiveFrom()).isEqualTo(LocalDate.of(2022, 3, 1));
     assertThat(check(HEADER + ",มีผลตั้งแต่\n" + GOOD + ",01/01/2565\n").rows().get(0).effectiveFrom()).isEqualTo(LocalDate.of(2022, 1, 1));
+    CheckedRoster tooFar = check(HEADER + ",มีผลตั้งแต่\n" + GOOD + ",01/03/2566\n");
+    assertThat(tooFar.problems()).extracting(RosterProblem::key).containsExactly("roster.effectiveTooFar");
   }
 
   @Test
