@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,8 +48,6 @@ import th.go.cdd.performance.people.WorkGroup;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.CanonicalForm;
-import th.go.cdd.performance.report.KpiInput;
-import th.go.cdd.performance.report.KpiRow;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportEditor;
 import th.go.cdd.performance.report.ReportStatus;
@@ -388,15 +385,7 @@ class AdministrationIT {
   }
 
   private void submit(String staff, long id) {
-    for (int kpi = 1; kpi <= 6; kpi++) {
-      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(80) : null;
-      BigDecimal figure = switch (kpi) {
-        case 1, 5 -> BigDecimal.valueOf(4);
-        case 2 -> BigDecimal.valueOf(62);
-        default -> BigDecimal.valueOf(25);
-      };
-      editor.saveKpi(staff, id, new KpiInput(kpi, figure, base, null, List.of(new KpiRow("เป้าหมาย " + kpi, "ผล " + kpi))));
-    }
+    fixture.fillAllKpis(staff, id);
     approvals.submit(staff, id);
   }
 

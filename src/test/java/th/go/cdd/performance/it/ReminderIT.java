@@ -16,7 +16,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,8 +43,6 @@ import th.go.cdd.performance.reminder.ReminderMessage;
 import th.go.cdd.performance.reminder.ReminderOutcome;
 import th.go.cdd.performance.reminder.Reminders;
 import th.go.cdd.performance.approval.ApprovalService;
-import th.go.cdd.performance.report.KpiInput;
-import th.go.cdd.performance.report.KpiRow;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportEditor;
 import th.go.cdd.performance.report.ReportStatus;
@@ -189,7 +186,7 @@ class ReminderIT {
     assertThat(third.getDuedate()).isAfter(next.getDuedate());
 
     // the staff member submits: now the director holds the report and the provincial officer is their superior
-    fillAllKpis(staff, id);
+    fixture.fillAllKpis(staff, id);
     approvals.submit(staff, id);
     at(third.getDuedate().toInstant().plusSeconds(60));
     management.executeJob(third.getId());
@@ -203,17 +200,6 @@ class ReminderIT {
         });
   }
 
-  private void fillAllKpis(String staff, long reportId) {
-    for (int kpi = 1; kpi <= 6; kpi++) {
-      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(80) : null;
-      BigDecimal figure = switch (kpi) {
-        case 1, 5 -> BigDecimal.valueOf(4);
-        case 2 -> BigDecimal.valueOf(62);
-        default -> BigDecimal.valueOf(25);
-      };
-      editor.saveKpi(staff, reportId, new KpiInput(kpi, figure, base, null, List.of(new KpiRow("เป้าหมาย " + kpi, "ผล " + kpi))));
-    }
-  }
 
   // ---------------------------------------------------------------- failures
 

@@ -68,17 +68,6 @@ class WorkflowIT {
     return "t" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  private void fillAllKpis(String staff, long reportId) {
-    for (int kpi = 1; kpi <= 6; kpi++) {
-      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(80) : null;
-      BigDecimal figure = switch (kpi) {
-        case 1, 5 -> BigDecimal.valueOf(4);
-        case 2 -> BigDecimal.valueOf(62);
-        default -> BigDecimal.valueOf(25);
-      };
-      editor.saveKpi(staff, reportId, new KpiInput(kpi, figure, base, null, List.of(new KpiRow("เป้าหมาย " + kpi, "ผล " + kpi))));
-    }
-  }
 
   /** The submitted version an approver reads when opening the report now. */
   private int seen(long id) {
@@ -118,7 +107,7 @@ class WorkflowIT {
     long id = o.reports().get(0);
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.DRAFT);
 
-    fillAllKpis(staff, id);
+    fixture.fillAllKpis(staff, id);
     approvals.submit(staff, id);
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
     approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
@@ -143,7 +132,7 @@ class WorkflowIT {
     ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
     String staff = o.staff().get(0);
     long id = o.reports().get(0);
-    fillAllKpis(staff, id);
+    fixture.fillAllKpis(staff, id);
     approvals.submit(staff, id);
 
     assertThatThrownBy(() -> approvals.decide(o.director(), id, seen(id), Decision.RETURN, "  "))
@@ -175,7 +164,7 @@ class WorkflowIT {
     ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
     String staff = o.staff().get(0);
     long id = o.reports().get(0);
-    fillAllKpis(staff, id);
+    fixture.fillAllKpis(staff, id);
     approvals.submit(staff, id);
     int openedByDirector = seen(id);
     approvals.recall(staff, id);
@@ -195,7 +184,7 @@ class WorkflowIT {
     ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
     String staff = o.staff().get(0);
     long id = o.reports().get(0);
-    fillAllKpis(staff, id);
+    fixture.fillAllKpis(staff, id);
     approvals.submit(staff, id);
     approvals.recall(staff, id);
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.DRAFT);
@@ -210,7 +199,7 @@ class WorkflowIT {
     ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
     String staff = o.staff().get(0);
     long id = o.reports().get(0);
-    fillAllKpis(staff, id);
+    fixture.fillAllKpis(staff, id);
     approvals.submit(staff, id);
     String pid = report(id).getProcessInstanceId();
     String taskId = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("directorReview").singleResult().getId();
@@ -236,7 +225,7 @@ class WorkflowIT {
     ItFixture.Office o = fixture.createOffice(prefix, "50", races);
     String second = fixture.addDirector(prefix);
     for (int i = 0; i < races; i++) {
-      fillAllKpis(o.staff().get(i), o.reports().get(i));
+      fixture.fillAllKpis(o.staff().get(i), o.reports().get(i));
       approvals.submit(o.staff().get(i), o.reports().get(i));
     }
     for (int i = 0; i < races; i++) {
@@ -275,7 +264,7 @@ class WorkflowIT {
     ItFixture.Office o = fixture.createOffice(prefix, "50", 1);
     String second = fixture.addDirector(prefix);
     long id = o.reports().get(0);
-    fillAllKpis(o.staff().get(0), id);
+    fixture.fillAllKpis(o.staff().get(0), id);
     approvals.submit(o.staff().get(0), id);
 
     assertThat(inbox.count(second, InboxFilter.none())).as("a group task is offered to every director of the group").isEqualTo(1);
@@ -297,7 +286,7 @@ class WorkflowIT {
     ItFixture.Office mine = fixture.createOffice(prefix(), "50", 2);
     ItFixture.Office other = fixture.createOffice(prefix(), "57", 1);
     long id = mine.reports().get(0);
-    fillAllKpis(mine.staff().get(0), id);
+    fixture.fillAllKpis(mine.staff().get(0), id);
     var pdf = editor.attach(mine.staff().get(0), id, 1, "x.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII));
     approvals.submit(mine.staff().get(0), id);
 
@@ -350,7 +339,7 @@ class WorkflowIT {
     assertThat(overdue.isOverdue()).isTrue();
     assertThat(overdue.getStatus()).isEqualTo(ReportStatus.DRAFT);
     assertThat(tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey("fillReport").count()).isEqualTo(1);
-    fillAllKpis(o.staff().get(0), id);
+    fixture.fillAllKpis(o.staff().get(0), id);
     approvals.submit(o.staff().get(0), id);
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_DIRECTOR);
   }

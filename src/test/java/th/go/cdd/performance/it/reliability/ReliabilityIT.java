@@ -108,7 +108,7 @@ class ReliabilityIT {
     }
     long t1 = System.nanoTime();
     for (int i = 0; i < reports.size(); i++) {
-      fillAllKpis(who.get(i)[0], reports.get(i)[0]);
+      fixture.fillAllKpis(who.get(i)[0], reports.get(i)[0]);
       approvals.submit(who.get(i)[0], reports.get(i)[0]);
     }
     long t2 = System.nanoTime();
@@ -315,7 +315,7 @@ class ReliabilityIT {
     ItFixture.Office o = fixture.createOffice(prefix(), "50", 2);
     String staff = o.staff().get(0);
     long id = o.reports().get(0);
-    fillAllKpis(staff, id);
+    fixture.fillAllKpis(staff, id);
     approvals.submit(staff, id);
     int seen = report(id).getSubmissionCount();
     Properties th = bundle("th");
@@ -398,7 +398,7 @@ class ReliabilityIT {
     ItFixture.Office mine = fixture.createOffice(victimPrefix, "50", 3);
     ItFixture.Office other = fixture.createOffice(prefix(), "57", 1);
     long id = mine.reports().get(0);
-    fillAllKpis(mine.staff().get(0), id);
+    fixture.fillAllKpis(mine.staff().get(0), id);
     long evidence = editor.attach(mine.staff().get(0), id, 1, "x.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)).getId();
     approvals.submit(mine.staff().get(0), id);
     int seen = report(id).getSubmissionCount();
@@ -497,17 +497,6 @@ class ReliabilityIT {
     }
   }
 
-  private void fillAllKpis(String staff, long reportId) {
-    for (int kpi = 1; kpi <= 6; kpi++) {
-      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(80) : null;
-      BigDecimal figure = switch (kpi) {
-        case 1, 5 -> BigDecimal.valueOf(4);
-        case 2 -> BigDecimal.valueOf(62);
-        default -> BigDecimal.valueOf(25);
-      };
-      editor.saveKpi(staff, reportId, new KpiInput(kpi, figure, base, null, List.of(new KpiRow("เป้าหมาย " + kpi, "ผล " + kpi))));
-    }
-  }
 
   private static List<Object> figures(Report r, int kpi) {
     KpiEntry e = r.entryFor(kpi).orElseThrow();
