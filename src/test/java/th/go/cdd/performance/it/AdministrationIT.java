@@ -49,7 +49,6 @@ import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.Report;
-import th.go.cdd.performance.report.ReportEditor;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.ThaiDates;
 
@@ -67,7 +66,6 @@ class AdministrationIT {
   }
 
   @EJB private ItFixture fixture;
-  @EJB private ReportEditor editor;
   @EJB private ApprovalService approvals;
   @EJB private Inbox inbox;
   @EJB private TaskReassignment reassignment;

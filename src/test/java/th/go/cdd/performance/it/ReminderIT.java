@@ -44,7 +44,6 @@ import th.go.cdd.performance.reminder.ReminderOutcome;
 import th.go.cdd.performance.reminder.Reminders;
 import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.report.Report;
-import th.go.cdd.performance.report.ReportEditor;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.ThaiDates;
@@ -75,7 +74,6 @@ class ReminderIT {
   @EJB private ItFixture fixture;
   @EJB private Reminders reminders;
   @EJB private Outbox outbox;
-  @EJB private ReportEditor editor;
   @EJB private ApprovalService approvals;
   @Inject private ManagementService management;
   @Resource private UserTransaction utx;
