@@ -108,15 +108,18 @@ public class ProgramSetup {
     audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), null, "name: " + p.getNameTh());
   }
 
-  public Cohort addCohort(String username, long programId, LocalDate start, LocalDate end) {
+  /** A new cohort numbered after the last, with its contract dates and provinces. */
+  public Cohort addCohort(String username, long programId, LocalDate start, LocalDate end, Collection<String> provinceCodes) {
     Person admin = requireAdmin(username);
     Program p = draft(programId);
     int number = p.getCohorts().stream().mapToInt(Cohort::getNumber).max().orElse(0) + 1;
     refuseIf(ProgramRules.contract(number, start, end));
     Cohort c = p.addCohort(number, start, end);
+    c.assignProvinces(provinces(provinceCodes));
     refuseIf(ProgramRules.structure(p));
     em.persist(c);
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), null, "cohort " + number + " added: " + dates(start, end));
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), null,
+        "cohort " + number + " added: " + dates(start, end) + ", " + c.getProvinces().size() + " provinces");
     return c;
   }
 
@@ -129,14 +132,7 @@ public class ProgramSetup {
     }
     requireDraft(c.getProgram());
     refuseIf(ProgramRules.contract(c.getNumber(), start, end));
-    Set<Province> provinces = new LinkedHashSet<>();
-    for (String code : provinceCodes) {
-      Province pr = em.find(Province.class, code);
-      if (pr == null) {
-        throw new BusinessException("program.province.unknown", code);
-      }
-      provinces.add(pr);
-    }
+    Set<Province> provinces = provinces(provinceCodes);
     c.reschedule(start, end);
     c.assignProvinces(provinces);
     refuseIf(ProgramRules.structure(c.getProgram()));
@@ -261,11 +257,23 @@ public class ProgramSetup {
     return staff;
   }
 
+  private Set<Province> provinces(Collection<String> codes) {
+    Set<Province> provinces = new LinkedHashSet<>();
+    for (String code : codes == null ? List.<String>of() : codes) {
+      Province pr = em.find(Province.class, code);
+      if (pr == null) {
+        throw new BusinessException("program.province.unknown", code);
+      }
+      provinces.add(pr);
+    }
+    return provinces;
+  }
+
   private void apply(KpiDefinition k, KpiChange change) {
     List<KpiLevel> levels = change.toLevels();
     refuseIf(ProgramRules.levels(k.getNumber(), k.getKind(), levels));
     if (change.nationalTarget() != null && change.nationalTarget() < 0) {
-      throw new BusinessException("program.kpi.target");
+      throw new BusinessException("program.kpi.targetNegative");
     }
     k.describe(KpiChange.trim(change.unitTh()), KpiChange.trim(change.evidenceExpectedTh()), k.getWeight(), change.nationalTarget());
     k.defineLevels(levels);
@@ -280,7 +288,7 @@ public class ProgramSetup {
   private String newCode(String code) {
     String c = code == null ? "" : code.strip();
     if (!c.matches(CODE)) {
-      throw new BusinessException("program.code");
+      throw new BusinessException("program.codeInvalid");
     }
     if (!em.createNamedQuery("Program.findByCode", Program.class).setParameter("code", c).getResultList().isEmpty()) {
       throw new BusinessException("program.codeTaken", c);
