@@ -33,6 +33,8 @@ import th.go.cdd.performance.shared.ThaiDates;
  */
 @Stateless
 public class ProgramSetup {
+  /** The audit log's reason: these acts are the administrator's own work, not answers to a request. */
+  private static final String REASON = "ตั้งค่าโครงการ / program setup";
   private static final String CODE = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}";
 
   @PersistenceContext private EntityManager em;
@@ -63,7 +65,7 @@ public class ProgramSetup {
     Person admin = requireAdmin(username);
     Program p = Program.draft(newCode(code), required(nameTh), optional(nameEn));
     em.persist(p);
-    audit.record(admin, AuditAction.CREATE_PROGRAM, target(p), null, p.getNameTh());
+    audit.record(admin, AuditAction.CREATE_PROGRAM, target(p), REASON, p.getNameTh());
     return p;
   }
 
@@ -97,7 +99,7 @@ public class ProgramSetup {
     }
     refuseIf(ProgramRules.structure(p));
     em.persist(p);
-    audit.record(admin, AuditAction.COPY_PROGRAM, target(p), null, source.getCode() + " → " + p.getCode() + " (+" + years + ")");
+    audit.record(admin, AuditAction.COPY_PROGRAM, target(p), REASON, source.getCode() + " → " + p.getCode() + " (+" + years + ")");
     return p;
   }
 
@@ -105,7 +107,7 @@ public class ProgramSetup {
     Person admin = requireAdmin(username);
     Program p = find(programId);
     p.rename(required(nameTh), optional(nameEn));
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), null, "name: " + p.getNameTh());
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), REASON, "name: " + p.getNameTh());
   }
 
   /** A new cohort numbered after the last, with its contract dates and provinces. */
@@ -118,7 +120,7 @@ public class ProgramSetup {
     c.assignProvinces(provinces(provinceCodes));
     refuseIf(ProgramRules.structure(p));
     em.persist(c);
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), null,
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), REASON,
         "cohort " + number + " added: " + dates(start, end) + ", " + c.getProvinces().size() + " provinces");
     return c;
   }
@@ -136,7 +138,7 @@ public class ProgramSetup {
     c.reschedule(start, end);
     c.assignProvinces(provinces);
     refuseIf(ProgramRules.structure(c.getProgram()));
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(c.getProgram()), null,
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(c.getProgram()), REASON,
         "cohort " + c.getNumber() + ": " + dates(start, end) + ", " + provinces.size() + " provinces");
   }
 
@@ -148,7 +150,7 @@ public class ProgramSetup {
     ReportingRound r = p.addRound(number, start, end, due);
     refuseIf(ProgramRules.structure(p));
     em.persist(r);
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), null, "round " + number + " added: " + dates(start, end) + " due " + ThaiDates.format(due));
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), REASON, "round " + number + " added: " + dates(start, end) + " due " + ThaiDates.format(due));
     return r;
   }
 
@@ -159,7 +161,7 @@ public class ProgramSetup {
     refuseIf(ProgramRules.round(r.getNumber(), start, end, due));
     r.reschedule(start, end, due);
     refuseIf(ProgramRules.structure(r.getProgram()));
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(r.getProgram()), null,
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(r.getProgram()), REASON,
         "round " + r.getNumber() + ": " + dates(start, end) + " due " + ThaiDates.format(due));
   }
 
@@ -172,7 +174,7 @@ public class ProgramSetup {
     p.removeRound(r);
     em.remove(r);
     refuseIf(ProgramRules.structure(p));
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), null, "round " + r.getNumber() + " removed");
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), REASON, "round " + r.getNumber() + " removed");
   }
 
   /** A new framework KPI numbered after the last, weight 0 until the weights are set again. */
@@ -187,7 +189,7 @@ public class ProgramSetup {
     p.addKpi(k);
     refuseIf(ProgramRules.structure(p));
     em.persist(k);
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), null, "KPI " + number + " added: " + k.getTitleTh());
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), REASON, "KPI " + number + " added: " + k.getTitleTh());
     return k;
   }
 
@@ -201,7 +203,7 @@ public class ProgramSetup {
     k.revise(requiredKind(change), KpiChange.trim(change.areaTh()), required(change.titleTh()), KpiChange.trim(change.titleEn()));
     apply(k, change);
     refuseIf(ProgramRules.structure(k.getProgram()));
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(k.getProgram()), null, "KPI " + k.getNumber() + " edited: " + k.getTitleTh());
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(k.getProgram()), REASON, "KPI " + k.getNumber() + " edited: " + k.getTitleTh());
   }
 
   public void removeKpi(String username, long kpiId) {
@@ -210,7 +212,7 @@ public class ProgramSetup {
     requireDraft(k.getProgram());
     k.getProgram().removeKpi(k);
     em.remove(k);
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(k.getProgram()), null, "KPI " + k.getNumber() + " removed: " + k.getTitleTh());
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(k.getProgram()), REASON, "KPI " + k.getNumber() + " removed: " + k.getTitleTh());
   }
 
   /** Sets every KPI's weight at once (by KPI id); they must add up to exactly 100. */
@@ -222,7 +224,7 @@ public class ProgramSetup {
     for (KpiDefinition k : p.getKpis()) {
       k.weigh(weights.get(k.getId()));
     }
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), null, "weights: " + given);
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), REASON, "weights: " + given);
   }
 
   public void equalWeights(String username, long programId) {
@@ -233,7 +235,7 @@ public class ProgramSetup {
     for (int i = 0; i < kpis.size(); i++) {
       kpis.get(i).weigh(w.get(i));
     }
-    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), null, "equal weights: " + w);
+    audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), REASON, "equal weights: " + w);
   }
 
   /**
@@ -252,7 +254,7 @@ public class ProgramSetup {
     if (!p.isStarted()) {
       refuseIf(ProgramRules.readyToStart(p));
       p.markStarted();
-      audit.record(admin, AuditAction.START_PROGRAM, target(p), null, "staff on the roster: " + staff.size());
+      audit.record(admin, AuditAction.START_PROGRAM, target(p), REASON, "staff on the roster: " + staff.size());
     }
     return staff;
   }
