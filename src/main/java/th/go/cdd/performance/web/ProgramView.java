@@ -46,6 +46,8 @@ public class ProgramView implements Serializable {
   private Map<Long, BigDecimal> weights = new HashMap<>();
   private String nameTh;
   private String nameEn;
+  /** The open tab, kept across the form's updates. */
+  private int tab;
 
   public boolean isAllowed() {
     return session.getRole() == Role.ADMIN && getProgram() != null;
@@ -189,6 +191,14 @@ public class ProgramView implements Serializable {
 
   private String text(ProgramProblem p) {
     return Texts.text(session.getLocale(), p.key(), p.args().toArray());
+  }
+
+  public int getTab() {
+    return tab;
+  }
+
+  public void setTab(int tab) {
+    this.tab = tab;
   }
 
   public Long getId() {
