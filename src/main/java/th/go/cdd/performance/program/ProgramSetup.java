@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -247,7 +248,10 @@ public class ProgramSetup {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> markStarted(String username, long programId) {
     Person admin = requireAdmin(username);
-    Program p = find(programId);
+    Program p = em.find(Program.class, programId, LockModeType.PESSIMISTIC_WRITE);
+    if (p == null) {
+      throw new BusinessException("access.denied");
+    }
     List<Long> staff = em.createQuery("select s.id from Person s where s.role = :staff and s.cohort.program = :program"
             + " and s.participationEnd is null order by s.id", Long.class)
         .setParameter("staff", Role.STAFF).setParameter("program", p).getResultList();

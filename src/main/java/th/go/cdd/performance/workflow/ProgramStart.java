@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import th.go.cdd.performance.people.Person;
@@ -45,7 +46,9 @@ public class ProgramStart {
   /** Enrols these staff members; returns how many were not enrolled before. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int enrolChunk(long programId, List<Long> staffIds) {
-    Program program = em.find(Program.class, programId);
+    // two starts at once (two administrators, a double click) take turns chunk by chunk, so the
+    // second sees the first's processes and starts none twice
+    Program program = em.find(Program.class, programId, LockModeType.PESSIMISTIC_WRITE);
     int enrolled = 0;
     for (Long id : staffIds) {
       Person staff = em.find(Person.class, id);
