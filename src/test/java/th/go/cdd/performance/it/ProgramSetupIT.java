@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,6 +67,7 @@ class ProgramSetupIT {
   @Inject private HistoryService history;
   @PersistenceContext private EntityManager em;
   @Resource private UserTransaction utx;
+  @Resource private ManagedExecutorService executor;
 
   @Test
   void aCopyIsAnIndependentDraftAYearLaterWithTheSameContent() {
@@ -191,6 +197,34 @@ class ProgramSetupIT {
     RosterOutcome later = roster.run(admin, draft.getCode(), laterRoster(p), "roster2.csv");
     assertThat(later.enrolled()).as("after the start a new staff member is enrolled on import").isEqualTo(1);
     assertThat(instances(draft)).isEqualTo(4);
+  }
+
+  @Test
+  void twoStartsAtOnceEnrolEveryStaffMemberOnce() throws Exception {
+    String p = "r" + UUID.randomUUID().toString().substring(0, 6);
+    ItFixture.Office office = fixture.createOffice(p, "50", 1);
+    String admin = fixture.administrator();
+    Program draft = setup.copy(admin, programId(office.programCode()), p + "-next", "ร่าง", "Draft", 1);
+    assertThat(roster.run(admin, draft.getCode(), roster(p), "roster.csv").problems()).isEmpty();
+
+    CountDownLatch ready = new CountDownLatch(2);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<ProgramStart.Outcome>> starts = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      starts.add(executor.submit(() -> {
+        ready.countDown();
+        go.await();
+        return starter.start(admin, draft.getId());
+      }));
+    }
+    ready.await();
+    go.countDown();
+    int enrolled = 0;
+    for (Future<ProgramStart.Outcome> f : starts) {
+      enrolled += f.get(120, TimeUnit.SECONDS).enrolledNow();
+    }
+    assertThat(enrolled).isEqualTo(3);
+    assertThat(instances(draft)).isEqualTo(3);
   }
 
   @Test
