@@ -30,7 +30,8 @@ import th.go.cdd.performance.shared.ThaiDates;
  * any problem refuses the change (the transaction rolls back, nothing is saved). While a program is
  * a draft everything may change. Once started, staff processes hold its rounds and KPIs, so only
  * words may change: names, KPI titles, descriptions, units and evidence; dates, provinces,
- * thresholds, weights and the lists of rounds and KPIs are refused.
+ * thresholds, weights and the lists of rounds and KPIs are refused. Staff imported into a draft
+ * keep its cohorts' provinces (a province with staff stays) and move with their cohort's dates.
  */
 @Stateless
 public class ProgramSetup {
@@ -136,9 +137,24 @@ public class ProgramSetup {
     requireDraft(c.getProgram());
     refuseIf(ProgramRules.contract(c.getNumber(), start, end));
     Set<Province> provinces = provinces(provinceCodes);
+    List<Person> hired = em.createQuery("select s from Person s where s.cohort = :cohort", Person.class)
+        .setParameter("cohort", c).getResultList();
+    List<String> left = hired.stream().map(s -> s.getProvince()).filter(pr -> pr != null && !provinces.contains(pr))
+        .map(Province::getNameTh).distinct().toList();
+    if (!left.isEmpty()) {
+      throw new BusinessException("program.province.hasStaff", String.join(", ", left));
+    }
+    LocalDate oldStart = c.getContractStart();
+    LocalDate oldEnd = c.getContractEnd();
     c.reschedule(start, end);
     c.assignProvinces(provinces);
     refuseIf(ProgramRules.structure(c.getProgram()));
+    // staff imported with the cohort's dates (the roster left them blank) move with the cohort
+    for (Person s : hired) {
+      LocalDate ownStart = oldStart.equals(s.getContractStart()) ? start : s.getContractStart();
+      LocalDate ownEnd = oldEnd.equals(s.getContractEnd()) ? end : s.getContractEnd();
+      s.hire(c, ownStart, ownEnd);
+    }
     audit.record(admin, AuditAction.EDIT_PROGRAM, target(c.getProgram()), REASON,
         "cohort " + c.getNumber() + ": " + dates(start, end) + ", " + provinces.size() + " provinces");
   }

@@ -180,6 +180,14 @@ class ProgramSetupIT {
     assertThat(imported.added()).isEqualTo(5);
     assertThat(imported.enrolled()).as("a draft enrols nobody").isZero();
     assertThat(instances(draft)).isZero();
+    Cohort cohort = setup.program(admin, draft.getId()).getCohorts().get(0);
+    assertThatThrownBy(() -> setup.editCohort(admin, cohort.getId(), cohort.getContractStart(), cohort.getContractEnd(),
+        codes(cohort).stream().filter(c -> !c.equals("50")).toList()))
+        .extracting(e -> ((BusinessException) e).getKey()).isEqualTo("program.province.hasStaff");
+    setup.editCohort(admin, cohort.getId(), cohort.getContractStart().minusDays(1), cohort.getContractEnd(), codes(cohort));
+    assertThat(Tx.inTx(utx, () -> em.createQuery("select s.contractStart from Person s where s.username = :u", java.time.LocalDate.class)
+        .setParameter("u", p + "-S1").getSingleResult())).as("staff move with their cohort's dates")
+        .isEqualTo(cohort.getContractStart().minusDays(1));
 
     ProgramStart.Outcome first = starter.start(admin, draft.getId());
     assertThat(first.staff()).isEqualTo(3);
