@@ -32,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a headless browser: an administrator copies a program for next year, is refused a round whose
- * dates are out of order and told why, fixes it, looks at the KPI editor and weights, and starts the
- * program from the list.
+ * dates are out of order and told why, fixes it, saves a KPI, sees the weights' total change as they
+ * type and a total other than 100 refused, sets equal weights, and starts the program from the list.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -122,7 +122,16 @@ class ProgramSetupBrowserIT {
     driver.findElement(By.linkText("น้ำหนัก")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("program:tabs:weightTotal")));
     assertThat(driver.findElement(By.id("program:tabs:weightTotal")).getText()).contains("100");
+    type(By.id("program:tabs:weightList:0:weight"), "20");
+    driver.findElement(By.id("program:tabs:weightList:0:weight")).sendKeys(org.openqa.selenium.Keys.TAB);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("program:tabs:weightTotal"), "ยังไม่เท่ากับ 100"));
     screenshot("program-setup-weights");
+    waitForAjax();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("program:tabs:saveWeights"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ต้องเท่ากับ 100 พอดี"));
+    driver.findElement(By.id("program:tabs:equalWeights")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "บันทึกแล้ว"));
+    assertThat(driver.findElement(By.id("program:tabs:weightTotal")).getText()).doesNotContain("ยังไม่เท่ากับ 100");
 
     driver.get(url("app/programs.xhtml"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programs:list")));
