@@ -42,6 +42,17 @@ public class Cohort extends BaseEntity {
     provinces.add(province);
   }
 
+  /** New contract dates; the order is checked by {@link ProgramRules} with the program's other parts. */
+  void reschedule(LocalDate start, LocalDate end) {
+    this.contractStart = Objects.requireNonNull(start);
+    this.contractEnd = Objects.requireNonNull(end);
+  }
+
+  void assignProvinces(Set<Province> newProvinces) {
+    provinces.clear();
+    provinces.addAll(newProvinces);
+  }
+
   public Program getProgram() {
     return program;
   }

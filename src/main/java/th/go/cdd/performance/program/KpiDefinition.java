@@ -63,6 +63,18 @@ public class KpiDefinition extends BaseEntity {
     this.titleEn = titleEn;
   }
 
+  /** What the KPI is: its area, titles and kind (free-form KPIs have no thresholds). */
+  void revise(KpiKind kind, String areaTh, String titleTh, String titleEn) {
+    this.kind = Objects.requireNonNull(kind);
+    this.areaTh = areaTh;
+    this.titleTh = Objects.requireNonNull(titleTh);
+    this.titleEn = titleEn;
+  }
+
+  void weigh(BigDecimal weight) {
+    this.weight = weight;
+  }
+
   public void describe(String unitTh, String evidenceExpectedTh, BigDecimal weight, Integer nationalTarget) {
     this.unitTh = unitTh;
     this.evidenceExpectedTh = evidenceExpectedTh;

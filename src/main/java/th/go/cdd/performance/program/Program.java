@@ -3,6 +3,8 @@ package th.go.cdd.performance.program;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -37,6 +39,11 @@ public class Program extends BaseEntity {
   private LocalDate orientationDate;
   private String orientationLink;
 
+  /** DRAFT while an administrator sets the program up; null on programs stored before setup existed: they run. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 10)
+  private ProgramStatus status;
+
   @OneToMany(mappedBy = "program", cascade = CascadeType.ALL)
   @OrderBy("number")
   private List<Cohort> cohorts = new ArrayList<>();
@@ -55,6 +62,42 @@ public class Program extends BaseEntity {
     this.code = Objects.requireNonNull(code);
     this.nameTh = Objects.requireNonNull(nameTh);
     this.nameEn = nameEn;
+  }
+
+  /** A program an administrator is still setting up: staff are enrolled only when it is started. */
+  public static Program draft(String code, String nameTh, String nameEn) {
+    Program p = new Program(code, nameTh, nameEn);
+    p.status = ProgramStatus.DRAFT;
+    return p;
+  }
+
+  public ProgramStatus getStatus() {
+    return status == null ? ProgramStatus.STARTED : status;
+  }
+
+  /** Whether staff processes run for it (set-up edits that would break them are then refused). */
+  public boolean isStarted() {
+    return getStatus() == ProgramStatus.STARTED;
+  }
+
+  void markStarted() {
+    this.status = ProgramStatus.STARTED;
+  }
+
+  public void rename(String nameTh, String nameEn) {
+    this.nameTh = Objects.requireNonNull(nameTh);
+    this.nameEn = nameEn;
+  }
+
+  /** Removes the round and numbers the later rounds down, so rounds stay numbered 1..n. */
+  void removeRound(ReportingRound round) {
+    if (rounds.remove(round)) {
+      rounds.stream().filter(r -> r.getNumber() > round.getNumber()).forEach(ReportingRound::numberDown);
+    }
+  }
+
+  void removeKpi(KpiDefinition kpi) {
+    kpis.remove(kpi);
   }
 
   public void announce(String circularNo, LocalDate circularDate, String subject, String issuer) {

@@ -11,9 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,13 +82,7 @@ public class ProgramCatalog {
     if (kpis.stream().anyMatch(k -> k.weight() != null)) {
       throw new IllegalArgumentException("give a weight for every KPI, or for none (equal weights)");
     }
-    BigDecimal each = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(kpis.size()), 2, RoundingMode.DOWN);
-    List<BigDecimal> w = new ArrayList<>();
-    for (int i = 0; i < kpis.size() - 1; i++) {
-      w.add(each);
-    }
-    w.add(BigDecimal.valueOf(100).subtract(each.multiply(BigDecimal.valueOf(kpis.size() - 1L))));
-    return w;
+    return ProgramRules.equalWeights(kpis.size());
   }
 
   /** Inserts the 76 provinces if missing; returns each province's cohort number from the file. */

@@ -32,6 +32,17 @@ public class ReportingRound extends BaseEntity {
     this.dueDate = dueDate;
   }
 
+  /** New dates; their order and place in the year are checked by {@link ProgramRules}. */
+  void reschedule(LocalDate start, LocalDate end, LocalDate due) {
+    this.periodStart = Objects.requireNonNull(start);
+    this.periodEnd = Objects.requireNonNull(end);
+    this.dueDate = Objects.requireNonNull(due);
+  }
+
+  void numberDown() {
+    number--;
+  }
+
   public Program getProgram() {
     return program;
   }

@@ -34,9 +34,10 @@ import th.go.cdd.performance.workflow.StaffEnrolment;
  * nothing at all unless the whole file is clean. People are keyed by staff number, which is also
  * their username; a person already as the file says is left untouched, so the same file twice
  * changes nothing. A new person gets an account with a one-time password (returned once, stored
- * only as a hash); a new staff member is enrolled in the program's process. A changed group or
- * province is a move, kept as a {@link PersonMove} from its effective date (today if none): a move
- * dated today or earlier happens at once, a later one waits for its day ({@link PersonMoves}).
+ * only as a hash); a new staff member is enrolled in the program's process once the program has
+ * started (starting a program enrols its roster). A changed group or province is a move, kept as a
+ * {@link PersonMove} from its effective date (today if none): a move dated today or earlier happens
+ * at once, a later one waits for its day ({@link PersonMoves}).
  */
 @Stateless
 public class RosterImport {
@@ -118,7 +119,7 @@ public class RosterImport {
           write(person, row, province, group, cohort, start, end);
           passwords.add(new IssuedPassword(person.getUsername(), name, accounts.issueOneTimePassword(person)));
           em.persist(person);
-          if (row.role() == Role.STAFF) {
+          if (row.role() == Role.STAFF && program.isStarted()) {
             em.flush();
             enrolment.enrol(person, program);
             enrolled++;

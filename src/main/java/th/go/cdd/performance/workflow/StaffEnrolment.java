@@ -19,6 +19,12 @@ public class StaffEnrolment {
   @Inject private RuntimeService runtime;
   @Inject private HistoryService history;
 
+  /** Whether the staff member's process for this program was ever started. */
+  public boolean isEnrolled(Person staff, Program program) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey("staffProgram")
+        .processInstanceBusinessKey(businessKey(program.getId(), staff.getId())).count() > 0;
+  }
+
   public String enrol(Person staff, Program program) {
     String businessKey = businessKey(program.getId(), staff.getId());
     var existing = history.createHistoricProcessInstanceQuery()

@@ -73,7 +73,8 @@ public class ReliabilityFixtureServlet extends HttpServlet {
         .append("draft=").append(draft).append('\n')
         .append("evidence=").append(evidence).append('\n')
         .append("round=").append(r.getRound().getId()).append('\n')
-        .append("program=").append(mine.programCode()).append('\n');
+        .append("program=").append(mine.programCode()).append('\n')
+        .append("programId=").append(r.getRound().getProgram().getId()).append('\n');
     resp.getWriter().print(out);
   }
 

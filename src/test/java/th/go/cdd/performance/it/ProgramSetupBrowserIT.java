@@ -1,0 +1,197 @@
+package th.go.cdd.performance.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In a headless browser: an administrator copies a program for next year, is refused a round whose
+ * dates are out of order and told why, fixes it, saves a KPI, sees the weights' total change as they
+ * type and a total other than 100 refused, sets equal weights, and starts the program from the list.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProgramSetupBrowserIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.productWithFixture(ProgramSetupBrowserIT.class).addClass(RosterFixtureServlet.class);
+  }
+
+  @ArquillianResource private URL base;
+
+  private static Chromium browser;
+  private static WebDriver driver;
+  private static WebDriverWait wait;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    browser = Chromium.start();
+    driver = browser.driver();
+    wait = browser.waiting();
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.stop();
+    }
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void keepTheLastPage() {
+    try {
+      Path dir = Paths.get("target", "browser-it");
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("program-setup-last.html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      screenshot("program-setup-last");
+    } catch (RuntimeException | IOException e) {
+      // evidence only
+    }
+  }
+
+  @Test
+  void anAdministratorCopiesAProgramFixesARoundAndStartsIt() throws IOException {
+    String prefix = "pb" + UUID.randomUUID().toString().substring(0, 6);
+    String[] fixture = get("it-roster-fixture?prefix=" + prefix).split(" ");
+    String source = fixture[0];
+    String copy = prefix + "-next";
+    login(fixture[1], ItFixture.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
+    driver.findElement(By.id("navPrograms")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programs:list")));
+    row("programs:list", source).findElement(By.cssSelector("[id$=':copy']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programs:code")));
+    type(By.id("programs:code"), copy);
+    type(By.id("programs:nameTh"), "โครงการปีถัดไป " + prefix);
+    type(By.id("programs:nameEn"), "Next year " + prefix);
+    driver.findElement(By.id("programs:save")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("program:tabs")));
+    assertThat(driver.findElement(By.tagName("h2")).getText()).contains(copy);
+    screenshot("program-setup-general");
+
+    driver.findElement(By.linkText("รอบการรายงาน")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("program:tabs:roundList:0:editRound"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("program:tabs:roundStart")));
+    String start = driver.findElement(By.id("program:tabs:roundStart")).getAttribute("value");
+    String end = driver.findElement(By.id("program:tabs:roundEnd")).getAttribute("value");
+    type(By.id("program:tabs:roundStart"), end);
+    type(By.id("program:tabs:roundEnd"), start);
+    driver.findElement(By.id("program:tabs:saveRound")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "รอบที่ 1"));
+    assertThat(driver.findElement(By.id("messages")).getText()).contains("ไม่สามารถบันทึกได้").contains("Round 1");
+    screenshot("program-setup-round-refused");
+    type(By.id("program:tabs:roundStart"), start);
+    type(By.id("program:tabs:roundEnd"), end);
+    driver.findElement(By.id("program:tabs:saveRound")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "บันทึกแล้ว"));
+
+    driver.findElement(By.linkText("ตัวชี้วัด")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("program:tabs:kpiList:0:editKpi"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("program:tabs:titleTh")));
+    assertThat(driver.findElements(By.cssSelector("[id$=':threshold']"))).hasSize(5);
+    screenshot("program-setup-kpi");
+    driver.findElement(By.id("program:tabs:saveKpi")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "บันทึกแล้ว"));
+
+    driver.findElement(By.linkText("น้ำหนัก")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("program:tabs:weightTotal")));
+    assertThat(driver.findElement(By.id("program:tabs:weightTotal")).getText()).contains("100");
+    type(By.id("program:tabs:weightList:0:weight"), "20");
+    driver.findElement(By.id("program:tabs:weightList:0:weight")).sendKeys(org.openqa.selenium.Keys.TAB);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("program:tabs:weightTotal"), "ยังไม่เท่ากับ 100"));
+    screenshot("program-setup-weights");
+    waitForAjax();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("program:tabs:saveWeights"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ต้องเท่ากับ 100 พอดี"));
+    driver.findElement(By.id("program:tabs:equalWeights")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "บันทึกแล้ว"));
+    assertThat(driver.findElement(By.id("program:tabs:weightTotal")).getText()).doesNotContain("ยังไม่เท่ากับ 100");
+
+    driver.get(url("app/programs.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programs:list")));
+    row("programs:list", copy).findElement(By.cssSelector("[id$=':start']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "เริ่มโครงการแล้ว"));
+    assertThat(row("programs:list", copy).getText()).contains("เริ่มแล้ว");
+    screenshot("program-setup-started");
+  }
+
+  private WebElement row(String table, String text) {
+    return driver.findElements(By.cssSelector("[id='" + table + "_data'] > tr")).stream()
+        .filter(tr -> tr.getText().contains(text)).findFirst().orElseThrow(() -> new AssertionError("no row with " + text));
+  }
+
+  private String get(String path) throws IOException {
+    HttpURLConnection c = (HttpURLConnection) new URL(url(path)).openConnection();
+    c.setConnectTimeout(30_000);
+    c.setReadTimeout(180_000);
+    assertThat(c.getResponseCode()).as("fixture servlet").isEqualTo(200);
+    try (InputStream in = c.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+  }
+
+  private String url(String path) {
+    String b = base.toExternalForm();
+    return (b.endsWith("/") ? b : b + "/") + path;
+  }
+
+  private void login(String username, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(url("login.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    driver.findElement(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+  }
+
+  private void type(By by, String value) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  private void waitForAjax() {
+    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "return document.readyState === 'complete'"
+            + " && (!window.jQuery || jQuery.active === 0)"
+            + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  private static void screenshot(String name) {
+    try {
+      Path dir = Paths.get("target", "browser-it");
+      Files.createDirectories(dir);
+      Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(png, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (RuntimeException | IOException e) {
+      // evidence only
+    }
+  }
+}
