@@ -1,6 +1,8 @@
 package th.go.cdd.performance.chaos;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,15 +27,16 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 final class OutageRun {
   static final String OFFICE = "outage1";
-  static final int DOWN_SECONDS = 10;
+  static final int DOWN_SECONDS = Integer.getInteger("chaos.downSeconds", 20);
   static final int RECOVERY_LIMIT_SECONDS = 60;
 
-  record Sample(String client, Instant at, int status, boolean clear, boolean trace) {
+  record Sample(String client, Instant at, Instant answered, int status, boolean clear, boolean trace) {
     boolean ok() {
       return status == 200;
     }
   }
 
+  private final Path target;
   private final PayaraServer server;
   private final ThrowawayPostgres pg;
   private final Findings findings = new Findings();
@@ -42,7 +45,8 @@ final class OutageRun {
   private final String thai = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("th")).getString("unavailable.database");
   private final String english = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH).getString("unavailable.database");
 
-  OutageRun(PayaraServer server, ThrowawayPostgres pg) {
+  OutageRun(PayaraServer server, ThrowawayPostgres pg, Path target) {
+    this.target = target;
     this.server = server;
     this.pg = pg;
   }
@@ -76,11 +80,14 @@ final class OutageRun {
     clients.shutdown();
     clients.awaitTermination(90, TimeUnit.SECONDS);
     List<Sample> all = new ArrayList<>(samples);
-    List<Sample> failed = all.stream().filter(s -> !s.ok() && !s.at().isBefore(down)).toList();
+    List<Sample> failed = all.stream().filter(s -> !s.ok()).toList();
+    writeSamples(all, down, up);
     List<Sample> unclear = failed.stream().filter(s -> s.status() != 503 || !s.clear() || s.trace()).toList();
     findings.figure(String.format("PostgreSQL down %.1f s (fast shutdown, then start); %d requests in all, %d failed during the outage "
         + "(%d inbox pages, %d KPI saves)", Duration.between(down, up).toMillis() / 1000.0, all.size(), failed.size(),
         failed.stream().filter(s -> s.client().equals("inbox page")).count(), failed.stream().filter(s -> s.client().equals("save KPI results")).count()));
+    failed.stream().mapToDouble(s -> seconds(s.at(), s.answered())).max().ifPresent(m -> findings.figure(String.format(
+        "a failing request is answered after at most %.1f s (the pool's attempt to open a connection)", m)));
     for (String client : List.of("inbox page", "save KPI results")) {
       all.stream().filter(s -> s.client().equals(client) && s.ok() && s.at().isAfter(up)).findFirst().ifPresent(s -> findings.figure(String.format(
           "%s: first success %.1f s after PostgreSQL was back", client, Duration.between(up, s.at()).toMillis() / 1000.0)));
@@ -104,14 +111,29 @@ final class OutageRun {
         HttpDriver.Answer a = call.call();
         boolean clear = a.body().contains(thai) && a.body().contains(english);
         boolean trace = a.body().contains("Exception") || a.body().contains("\tat ");
-        samples.add(new Sample(client, at, a.status(), clear, trace));
+        samples.add(new Sample(client, at, Instant.now(), a.status(), clear, trace));
       } catch (IOException e) {
-        samples.add(new Sample(client, at, -1, false, false)); // no answer at all
+        samples.add(new Sample(client, at, Instant.now(), -1, false, false)); // no answer at all
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
     }
+  }
+
+  /** Every request of the run, in seconds from the moment PostgreSQL was stopped, for reading the timeline. */
+  private void writeSamples(List<Sample> all, Instant down, Instant up) throws IOException {
+    StringBuilder csv = new StringBuilder("client,sent_s,answered_s,status,clear,stack_trace\n");
+    for (Sample s : all) {
+      csv.append(String.format(Locale.ROOT, "%s,%.2f,%.2f,%d,%b,%b%n", s.client(), seconds(down, s.at()), seconds(down, s.answered()),
+          s.status(), s.clear(), s.trace()));
+    }
+    csv.append(String.format(Locale.ROOT, "# PostgreSQL stopped at 0, started again at %.2f%n", seconds(down, up)));
+    Files.writeString(target.resolve("outage-samples.csv"), csv);
+  }
+
+  private static double seconds(Instant from, Instant to) {
+    return Duration.between(from, to).toMillis() / 1000.0;
   }
 
   private boolean stable(String client, Instant after) {
