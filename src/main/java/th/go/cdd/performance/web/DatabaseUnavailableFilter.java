@@ -38,6 +38,8 @@ public class DatabaseUnavailableFilter extends HttpFilter {
       res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       res.setHeader("Retry-After", "10");
       res.setHeader("Cache-Control", "no-store");
+      res.setHeader("X-Frame-Options", "DENY"); // reset() dropped the headers SecurityHeadersFilter set
+      res.setHeader("X-Content-Type-Options", "nosniff");
       res.setContentType("text/html;charset=UTF-8");
       res.getWriter().print(page());
     }
