@@ -1,5 +1,6 @@
 package th.go.cdd.performance.shared;
 
+import jakarta.resource.ResourceException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -7,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Whether a failure means the database cannot be reached (down, restarting, connections cut), as
@@ -14,7 +16,10 @@ import java.util.Set;
  * validates its connections, recovers by itself once the database is back.
  */
 public final class DatabaseOutage {
-  /** Payara's pool reports "cannot allocate a connection" with this exception in the chain. */
+  /**
+   * Payara's pool reports "cannot allocate a connection" with this exception in the chain (a
+   * ResourceException from the JDBC pool, our only resource adapter, means the same).
+   */
   private static final String POOLING_EXCEPTION = "com.sun.appserv.connectors.internal.api.PoolingException";
 
   private DatabaseOutage() {}
@@ -22,12 +27,21 @@ public final class DatabaseOutage {
   public static boolean causedBy(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-      if (t instanceof SQLException sql && connectionLost(sql) || t instanceof ConnectException
-          || POOLING_EXCEPTION.equals(t.getClass().getName())) {
+      if (t instanceof SQLException sql && connectionLost(sql) || t instanceof ConnectException || t instanceof ResourceException
+          || POOLING_EXCEPTION.equals(t.getClass().getName()) || t instanceof XAException xa && lostAtCommit(xa)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A connection cut while the transaction commits: Payara's pool turns the resource adapter's
+   * exception into an XAException that carries it only in its message.
+   */
+  private static boolean lostAtCommit(XAException e) {
+    return e.errorCode == XAException.XAER_RMFAIL || e.errorCode == XAException.XA_RBCOMMFAIL
+        || String.valueOf(e.getMessage()).contains("jakarta.resource.");
   }
 
   private static boolean connectionLost(SQLException e) {

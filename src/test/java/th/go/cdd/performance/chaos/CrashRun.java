@@ -61,6 +61,7 @@ final class CrashRun {
         work.add(new String[] {s, OFFICES[o] + ".director", String.valueOf(reportOf(setup, s, 2))});
       }
     }
+    List<String[]> items = new ArrayList<>(work);
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
     for (int w = 0; w < WORKERS; w++) {
       pool.submit(() -> stream(work));
@@ -85,6 +86,7 @@ final class CrashRun {
       checkAcknowledged(db, acknowledged);
       checkNoHalfSigned(db);
       checkTimersResume(db, armed.body().split(","), setup);
+      finishAfterRestart(db, items);
     }
     return findings;
   }
@@ -116,6 +118,47 @@ final class CrashRun {
     HttpDriver.Answer a = http.post(path);
     require(a.ok(), step + " " + report + ": " + a);
     acks.add(new Ack(step, actor, Long.parseLong(report)));
+  }
+
+  /**
+   * The clients redo every step (as a person whose page went blank would): each answer is either
+   * done (200) or "already handled" (409), never an error, and every report of the run reaches the
+   * officer with its signatures in agreement.
+   */
+  private void finishAfterRestart(Connection db, List<String[]> items) throws Exception {
+    Queue<String[]> again = new ConcurrentLinkedQueue<>(items);
+    Queue<String> unexpected = new ConcurrentLinkedQueue<>();
+    ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+    for (int w = 0; w < WORKERS; w++) {
+      pool.submit(() -> {
+        HttpDriver http = new HttpDriver();
+        String[] next;
+        while ((next = again.poll()) != null) {
+          String report = next[2];
+          for (String path : List.of("/chaos/fill?staff=" + next[0], "/chaos/submit?staff=" + next[0], "/chaos/approve?director=" + next[1])) {
+            try {
+              HttpDriver.Answer a = http.post(path + "&report=" + report);
+              if (a.status() != 200 && a.status() != 409) {
+                unexpected.add(path + " " + report + " answered " + a.status());
+              }
+            } catch (IOException | InterruptedException e) {
+              unexpected.add(path + " " + report + ": " + e);
+            }
+          }
+        }
+        return null;
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(300, TimeUnit.SECONDS);
+    int atOfficer = count(db, "select count(*) from report r join person p on p.id = r.staff_id join reporting_round rr on rr.id = r.round_id "
+        + "where p.username like 'crash%' and rr.number = 2 and r.status = 'WITH_OFFICER' and "
+        + "(select count(*) from signature s where s.report_id = r.id and s.step = 'DIRECTOR') = 1 and "
+        + "(select count(*) from signature s where s.report_id = r.id and s.step = 'STAFF') = 1 and "
+        + "(select count(*) from act_ru_task t where t.proc_inst_id_ = r.processinstanceid and t.task_def_key_ = 'officerReview') = 1");
+    findings.check("after the restart the clients redo every step: each answer is done (200) or already handled (409), and all reports reach the officer",
+        unexpected.isEmpty() && atOfficer == items.size(), atOfficer + " of " + items.size() + " at the officer with one staff and one director signature; "
+        + (unexpected.isEmpty() ? "no other answer" : String.join("; ", unexpected)));
   }
 
   private void checkAcknowledged(Connection db, List<Ack> acknowledged) throws SQLException {

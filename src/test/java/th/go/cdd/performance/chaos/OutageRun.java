@@ -80,7 +80,13 @@ final class OutageRun {
     clients.shutdown();
     clients.awaitTermination(90, TimeUnit.SECONDS);
     List<Sample> all = new ArrayList<>(samples);
-    List<Sample> failed = all.stream().filter(s -> !s.ok()).toList();
+    // answered once the database was going down; an earlier failure is not the outage's and is reported apart
+    List<Sample> failed = all.stream().filter(s -> !s.ok() && !s.answered().isBefore(down)).toList();
+    List<Sample> before = all.stream().filter(s -> !s.ok() && s.answered().isBefore(down)).toList();
+    if (!before.isEmpty()) {
+      findings.figure(before.size() + " request(s) failed before the outage, not counted in it: "
+          + before.stream().map(s -> s.client() + " " + s.status()).toList());
+    }
     writeSamples(all, down, up);
     List<Sample> unclear = failed.stream().filter(s -> s.status() != 503 || !s.clear() || s.trace()).toList();
     findings.figure(String.format("PostgreSQL down %.1f s (fast shutdown, then start); %d requests in all, %d failed during the outage "

@@ -32,6 +32,23 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void aConnectionClosedWhileCommittingIsAnOutage() {
+    // as Payara reports it: SystemException caused by an XAException holding the pool's message only
+    var xa = new javax.transaction.xa.XAException("jakarta.resource.spi.LocalTransactionException: This connection has been closed.");
+    xa.errorCode = javax.transaction.xa.XAException.XAER_RMERR;
+    var commit = new jakarta.transaction.SystemException();
+    commit.initCause(xa);
+    assertThat(DatabaseOutage.causedBy(new jakarta.ejb.EJBException(commit))).isTrue();
+  }
+
+  @Test
+  void aTransactionRolledBackForABusinessReasonIsNotAnOutage() {
+    var xa = new javax.transaction.xa.XAException("heuristic rollback");
+    xa.errorCode = javax.transaction.xa.XAException.XA_HEURRB;
+    assertThat(DatabaseOutage.causedBy(new jakarta.ejb.EJBException(new RuntimeException(xa)))).isFalse();
+  }
+
+  @Test
   void aConstraintViolationIsNotAnOutage() {
     assertThat(DatabaseOutage.causedBy(new PersistenceException(new SQLException("duplicate key", "23505")))).isFalse();
   }
