@@ -1,0 +1,133 @@
+package th.go.cdd.performance.chaos;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.approval.Decision;
+import th.go.cdd.performance.demo.DemoPeople;
+import th.go.cdd.performance.demo.DemoYear;
+import th.go.cdd.performance.report.KpiInput;
+import th.go.cdd.performance.report.KpiRow;
+import th.go.cdd.performance.report.ReportEditor;
+import th.go.cdd.performance.shared.BusinessException;
+
+/**
+ * Test-only (in the chaos WAR, never in the product). Each action calls the product's own EJB
+ * services, so a 200 answer means the service's transaction committed:
+ * <ul>
+ *   <li>{@code POST /chaos/office?prefix=&province=&staff=} an office in the demo program (enrolled in the BPMN);
+ *   <li>{@code GET /chaos/report?staff=&round=} the report id, or 404 while the round has not opened for them;
+ *   <li>{@code POST /chaos/fill?staff=&report=} all KPI results saved (one transaction each);
+ *   <li>{@code POST /chaos/submit?staff=&report=} the staff member certifies and submits;
+ *   <li>{@code POST /chaos/approve?director=&report=} the group director approves the version they read;
+ *   <li>{@code POST /chaos/arm-timers?prefix=&seconds=} the next round-opening timer of each staff
+ *       member of the office moved to fall due in so many seconds; answers the job ids.
+ * </ul>
+ * A refusal by the service answers 409 with its message key; any other failure is left to the
+ * product's filters (503 while the database is unreachable).
+ */
+@WebServlet("/chaos/*")
+public class ChaosServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @EJB private DemoPeople people;
+  @EJB private ReportEditor editor;
+  @EJB private ApprovalService approvals;
+  @Inject private ManagementService management;
+  @Inject private RuntimeService runtime;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if ("/report".equals(req.getPathInfo())) {
+      Long id = people.reportId(DemoYear.PROGRAM_CODE, req.getParameter("staff"), Integer.parseInt(req.getParameter("round")));
+      answer(resp, id == null ? 404 : 200, String.valueOf(id));
+    } else {
+      answer(resp, 404, "unknown action");
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    try {
+      String body = switch (String.valueOf(req.getPathInfo())) {
+        case "/office" -> office(req);
+        case "/fill" -> fill(req.getParameter("staff"), id(req));
+        case "/submit" -> String.valueOf(approvals.submit(req.getParameter("staff"), id(req)).getId());
+        case "/approve" -> approve(req.getParameter("director"), id(req));
+        case "/arm-timers" -> armTimers(req.getParameter("prefix") + ".", Integer.parseInt(req.getParameter("seconds")));
+        default -> null;
+      };
+      answer(resp, body == null ? 404 : 200, body == null ? "unknown action" : body);
+    } catch (BusinessException e) {
+      answer(resp, 409, e.getMessage());
+    }
+  }
+
+  private String office(HttpServletRequest req) {
+    int staff = Integer.parseInt(req.getParameter("staff"));
+    String[][] names = new String[staff + 2][];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = new String[] {"นาย", "ทดสอบ", "ระบบล่ม " + req.getParameter("prefix") + " " + i};
+    }
+    return String.join(",", people.createOffice(DemoYear.PROGRAM_CODE, req.getParameter("prefix"), req.getParameter("province"),
+        req.getParameter("prefix"), names));
+  }
+
+  private String fill(String staff, long report) {
+    for (int kpi = 1; kpi <= 6; kpi++) {
+      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(60) : null;
+      editor.saveKpi(staff, report, new KpiInput(kpi, BigDecimal.valueOf(kpi == 2 ? 45 : 5), base, null,
+          List.of(new KpiRow("ผลการดำเนินงานตัวชี้วัดที่ " + kpi, "ดำเนินการแล้ว"))));
+    }
+    return String.valueOf(report);
+  }
+
+  private String approve(String director, long report) {
+    int seen = editor.read(director, report).getSubmissionCount();
+    return String.valueOf(approvals.decide(director, report, seen, Decision.APPROVE, null).getId());
+  }
+
+  /** Per staff member of the office, their earliest round-opening timer still waiting. */
+  private String armTimers(String prefix, int seconds) {
+    Map<String, Job> next = new LinkedHashMap<>();
+    for (Job job : management.createJobQuery().activityId("roundOpens").list()) {
+      Object staff = runtime.getVariable(job.getExecutionId(), "staffUsername");
+      if (staff instanceof String s && s.startsWith(prefix)) {
+        next.merge(s, job, (a, b) -> Comparator.comparing(Job::getDuedate).compare(a, b) <= 0 ? a : b);
+      }
+    }
+    Date due = Date.from(Instant.now().plusSeconds(seconds));
+    List<String> ids = new ArrayList<>();
+    for (Job job : next.values()) {
+      management.setJobDuedate(job.getId(), due);
+      ids.add(job.getId());
+    }
+    return String.join(",", ids);
+  }
+
+  private static long id(HttpServletRequest req) {
+    return Long.parseLong(req.getParameter("report"));
+  }
+
+  private static void answer(HttpServletResponse resp, int status, String body) throws IOException {
+    resp.setStatus(status);
+    resp.setContentType("text/plain;charset=UTF-8");
+    resp.getWriter().print(body);
+  }
+}

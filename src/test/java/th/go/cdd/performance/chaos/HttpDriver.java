@@ -1,0 +1,54 @@
+package th.go.cdd.performance.chaos;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One HTTP client with its own cookies (one user's browser): the chaos servlet's actions and the product's pages. */
+final class HttpDriver {
+  record Answer(int status, String body) {
+    boolean ok() {
+      return status == 200;
+    }
+  }
+
+  private static final Pattern VIEW_STATE = Pattern.compile("jakarta.faces.ViewState:0\" value=\"([^\"]+)\"");
+
+  private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+  Answer post(String pathAndQuery) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(PayaraServer.uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  Answer get(String pathAndQuery) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(PayaraServer.uri(pathAndQuery)));
+  }
+
+  /** Through the login page, as a browser posts its form (copied in small from the dashboard bench). */
+  void login(String username) throws IOException, InterruptedException {
+    Matcher m = VIEW_STATE.matcher(get("/login.xhtml").body());
+    if (!m.find()) {
+      throw new IllegalStateException("no view state on the login page");
+    }
+    String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=demo1234&login%3Asubmit=&jakarta.faces.ViewState="
+        + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+    Answer r = send(HttpRequest.newBuilder(PayaraServer.uri("/login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    if (r.status() != 302) {
+      throw new IllegalStateException("login of " + username + " failed: " + r.status());
+    }
+  }
+
+  private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(r.statusCode(), r.body());
+  }
+}

@@ -1,0 +1,160 @@
+package th.go.cdd.performance.chaos;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * PostgreSQL stopped (fast shutdown: connections cut) for {@value #DOWN_SECONDS} s and started again
+ * while clients keep working: a signed-in group director reloading the inbox page, and a staff member
+ * saving KPI results through the services. While it is down each request must fail with the
+ * "database unavailable" message in Thai and in English (HTTP 503, no stack trace); once it is back
+ * the same server must answer again by itself (the pool validates its connections).
+ */
+final class OutageRun {
+  static final String OFFICE = "outage1";
+  static final int DOWN_SECONDS = Integer.getInteger("chaos.downSeconds", 20);
+  static final int RECOVERY_LIMIT_SECONDS = 60;
+
+  record Sample(String client, Instant at, Instant answered, int status, boolean clear, boolean trace) {
+    boolean ok() {
+      return status == 200;
+    }
+  }
+
+  private final Path target;
+  private final PayaraServer server;
+  private final ThrowawayPostgres pg;
+  private final Findings findings = new Findings();
+  private final Queue<Sample> samples = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final String thai = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("th")).getString("unavailable.database");
+  private final String english = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH).getString("unavailable.database");
+
+  OutageRun(PayaraServer server, ThrowawayPostgres pg, Path target) {
+    this.target = target;
+    this.server = server;
+    this.pg = pg;
+  }
+
+  Findings run() throws Exception {
+    HttpDriver setup = new HttpDriver();
+    HttpDriver.Answer staff = setup.post("/chaos/office?prefix=" + OFFICE + "&province=50&staff=1");
+    String staffName = staff.body();
+    String report = awaitReport(setup, staffName);
+    HttpDriver director = new HttpDriver();
+    director.login(OFFICE + ".director");
+    HttpDriver writer = new HttpDriver();
+    ExecutorService clients = Executors.newFixedThreadPool(2);
+    clients.submit(() -> loop("inbox page", () -> director.get("/app/inbox.xhtml")));
+    clients.submit(() -> loop("save KPI results", () -> writer.post("/chaos/fill?staff=" + staffName + "&report=" + report)));
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> samples.stream().filter(Sample::ok).count() >= 6);
+    Instant down = Instant.now();
+    pg.stop();
+    Thread.sleep(DOWN_SECONDS * 1000L); // the outage itself: nothing to wait for
+    pg.start();
+    Instant up = Instant.now();
+    boolean recovered;
+    try {
+      Awaitility.await().atMost(Duration.ofSeconds(RECOVERY_LIMIT_SECONDS)).pollInterval(Duration.ofMillis(200))
+          .until(() -> stable("inbox page", up) && stable("save KPI results", up));
+      recovered = true;
+    } catch (ConditionTimeoutException e) {
+      recovered = false;
+    }
+    running.set(false);
+    clients.shutdown();
+    clients.awaitTermination(90, TimeUnit.SECONDS);
+    List<Sample> all = new ArrayList<>(samples);
+    // answered once the database was going down; an earlier failure is not the outage's and is reported apart
+    List<Sample> failed = all.stream().filter(s -> !s.ok() && !s.answered().isBefore(down)).toList();
+    List<Sample> before = all.stream().filter(s -> !s.ok() && s.answered().isBefore(down)).toList();
+    if (!before.isEmpty()) {
+      findings.figure(before.size() + " request(s) failed before the outage, not counted in it: "
+          + before.stream().map(s -> s.client() + " " + s.status()).toList());
+    }
+    writeSamples(all, down, up);
+    List<Sample> unclear = failed.stream().filter(s -> s.status() != 503 || !s.clear() || s.trace()).toList();
+    findings.figure(String.format("PostgreSQL down %.1f s (fast shutdown, then start); %d requests in all, %d failed during the outage "
+        + "(%d inbox pages, %d KPI saves)", Duration.between(down, up).toMillis() / 1000.0, all.size(), failed.size(),
+        failed.stream().filter(s -> s.client().equals("inbox page")).count(), failed.stream().filter(s -> s.client().equals("save KPI results")).count()));
+    failed.stream().mapToDouble(s -> seconds(s.at(), s.answered())).max().ifPresent(m -> findings.figure(String.format(
+        "a failing request is answered after at most %.1f s (EclipseLink retries a read on a lost connection, 5 s apart by default, "
+        + "so a shorter blip is not seen at all)", m)));
+    for (String client : List.of("inbox page", "save KPI results")) {
+      all.stream().filter(s -> s.client().equals(client) && s.ok() && s.at().isAfter(up)).findFirst().ifPresent(s -> findings.figure(String.format(
+          "%s: first success %.1f s after PostgreSQL was back", client, Duration.between(up, s.at()).toMillis() / 1000.0)));
+    }
+    findings.check("requests fail while PostgreSQL is down (the outage was felt)", !failed.isEmpty(), failed.size() + " failed");
+    findings.check("each failure is HTTP 503 with the message in Thai and English and no stack trace", !failed.isEmpty() && unclear.isEmpty(),
+        unclear.isEmpty() ? "all " + failed.size() + " clear" : unclear.size() + " unclear, e.g. " + unclear.get(0));
+    findings.check("the same server answers again by itself within " + RECOVERY_LIMIT_SECONDS + " s (5 successes in a row per client), no restart",
+        recovered && server.alive(), recovered ? "recovered" : "not recovered");
+    return findings;
+  }
+
+  private interface Call {
+    HttpDriver.Answer call() throws IOException, InterruptedException;
+  }
+
+  private void loop(String client, Call call) {
+    while (running.get()) {
+      Instant at = Instant.now();
+      try {
+        HttpDriver.Answer a = call.call();
+        boolean clear = a.body().contains(thai) && a.body().contains(english);
+        boolean trace = a.body().contains("Exception") || a.body().contains("\tat ");
+        samples.add(new Sample(client, at, Instant.now(), a.status(), clear, trace));
+      } catch (IOException e) {
+        samples.add(new Sample(client, at, Instant.now(), -1, false, false)); // no answer at all
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Every request of the run, in seconds from the moment PostgreSQL was stopped, for reading the timeline. */
+  private void writeSamples(List<Sample> all, Instant down, Instant up) throws IOException {
+    StringBuilder csv = new StringBuilder("client,sent_s,answered_s,status,clear,stack_trace\n");
+    for (Sample s : all) {
+      csv.append(String.format(Locale.ROOT, "%s,%.2f,%.2f,%d,%b,%b%n", s.client(), seconds(down, s.at()), seconds(down, s.answered()),
+          s.status(), s.clear(), s.trace()));
+    }
+    csv.append(String.format(Locale.ROOT, "# PostgreSQL stopped at 0, started again at %.2f%n", seconds(down, up)));
+    Files.writeString(target.resolve("outage-samples.csv"), csv);
+  }
+
+  private static double seconds(Instant from, Instant to) {
+    return Duration.between(from, to).toMillis() / 1000.0;
+  }
+
+  private boolean stable(String client, Instant after) {
+    List<Sample> mine = samples.stream().filter(s -> s.client().equals(client) && s.at().isAfter(after)).toList();
+    return mine.size() >= 5 && mine.subList(mine.size() - 5, mine.size()).stream().allMatch(Sample::ok);
+  }
+
+  private static String awaitReport(HttpDriver http, String staff) {
+    String[] id = new String[1];
+    Awaitility.await("the round-2 report of " + staff).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+      HttpDriver.Answer a = http.get("/chaos/report?staff=" + staff + "&round=2");
+      id[0] = a.body();
+      return a.ok();
+    });
+    return id[0];
+  }
+}

@@ -1,0 +1,78 @@
+package th.go.cdd.performance.chaos;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.awaitility.Awaitility;
+
+/**
+ * The chaos WAR in Payara Micro as a child process, with the production post-boot file for
+ * PostgreSQL (its pool, its validation) and the job executor on, as in production. Each start uses a
+ * fresh runtime folder so the post-boot commands apply.
+ */
+final class PayaraServer {
+  static final int PORT = Integer.getInteger("chaos.port", 8097);
+
+  private final Path target;
+  private final Path war;
+  private final String database;
+  private Process process;
+
+  PayaraServer(Path target, Path war, String database) {
+    this.target = target;
+    this.war = war;
+    this.database = database;
+  }
+
+  /** Starts and waits for readiness; returns the seconds it took. */
+  double start(String logName) throws IOException {
+    Path server = target.resolve("server");
+    ProcessBuilder pb = new ProcessBuilder("java", "-Xmx512m", "-Dcdd.demo.enabled=true", "-jar", server.resolve("payara-micro.jar").toString(),
+        "--nocluster", "--port", String.valueOf(PORT), "--addlibs", server.resolve("postgresql.jar").toString(),
+        "--postbootcommandfile", Path.of("server-config", "post-boot-postgres.txt").toString(),
+        "--contextroot", "/", "--deploy", war.toString());
+    pb.environment().putAll(Map.of("CDD_DB_HOST", "127.0.0.1", "CDD_DB_PORT", String.valueOf(ThrowawayPostgres.PORT),
+        "CDD_DB_NAME", database, "CDD_DB_USER", "postgres", "CDD_DB_PASSWORD", "postgres"));
+    File log = target.resolve("chaos").resolve(logName).toFile();
+    pb.redirectErrorStream(true).redirectOutput(log);
+    Instant t0 = Instant.now();
+    process = pb.start();
+    HttpClient http = HttpClient.newHttpClient();
+    Awaitility.await("readiness of the server (see " + log + ")").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1))
+        .ignoreExceptions().until(() -> {
+          if (!process.isAlive()) {
+            throw new IllegalStateException("the server exited; see " + log);
+          }
+          return http.send(HttpRequest.newBuilder(uri("/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        });
+    return Duration.between(t0, Instant.now()).toMillis() / 1000.0;
+  }
+
+  /** SIGKILL on Linux: no shutdown hook, no transaction completes, no pool closes. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  boolean alive() {
+    return process != null && process.isAlive();
+  }
+
+  static URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + PORT + path);
+  }
+}
