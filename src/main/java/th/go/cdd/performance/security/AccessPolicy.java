@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.people.WorkGroup;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.shared.BusinessException;
@@ -83,7 +84,10 @@ public final class AccessPolicy {
       return user.getRole() == Role.OFFICER && inProvince;
     }
     return user.getRole() == Role.DIRECTOR && inProvince && staff.getRole() == Role.STAFF && sameProvince(user, staff)
-        && user.getWorkGroup() != null && staff.getWorkGroup() != null
-        && Objects.equals(user.getWorkGroup().getId(), staff.getWorkGroup().getId());
+        && user.getWorkGroup() != null && staff.getWorkGroup() != null && sameGroup(user.getWorkGroup(), staff.getWorkGroup());
+  }
+
+  private static boolean sameGroup(WorkGroup a, WorkGroup b) {
+    return a == b || (a.getId() != null && a.getId().equals(b.getId()));
   }
 }
