@@ -53,14 +53,14 @@ public class AssignedKpis {
   }
 
   /**
-   * Defines (or redefines) KPI {@code number} for the round: for the province when
-   * {@code staffUsername} is null, else for that staff member.
+   * Defines (or redefines) KPI {@code number} for the round: for the user's province when
+   * {@code staffUsername} is null, else for that staff member (in their province).
    */
-  public AssignedKpi define(String username, long roundId, String provinceCode, String staffUsername, int number, AssignedKpiText text) {
+  public AssignedKpi define(String username, long roundId, String staffUsername, int number, AssignedKpiText text) {
     Person user = people.byUsername(username);
     ReportingRound round = round(roundId);
-    Person staff = staffUsername == null ? null : people.byUsername(staffUsername);
-    Province province = provinceCode == null ? null : em.find(Province.class, provinceCode);
+    Person staff = staffUsername == null || staffUsername.isBlank() ? null : people.byUsername(staffUsername);
+    Province province = staff == null ? user.getProvince() : staff.getProvince();
     AccessPolicy.requireAssignKpis(user, province, staff, duties.principalsOf(user));
     AssignmentRules.requireBeforeStart(round, today());
     KpiDefinition slot = AssignmentRules.slotOf(round.getProgram());

@@ -95,11 +95,13 @@ public class KpiForm implements Serializable {
     this.number = entry.getNumber();
     this.kind = definition.kind();
     this.titleTh = entry.getTitleTh();
-    this.titleEn = entry.getTitleEn();
+    // a supervisor may write the assigned KPI in Thai only: the English page then shows the Thai
+    this.titleEn = entry.getTitleEn() == null ? entry.getTitleTh() : entry.getTitleEn();
     this.unitTh = entry.getUnitTh();
     this.evidenceExpected = entry.getEvidenceExpectedTh();
     for (KpiLevel l : entry.getLevels()) {
-      levels.add(new LevelText(l.getLevel(), l.getDescriptionTh(), l.getDescriptionEn(), l.getEvidenceTh()));
+      levels.add(new LevelText(l.getLevel(), l.getDescriptionTh(), l.getDescriptionEn() == null ? l.getDescriptionTh() : l.getDescriptionEn(),
+          l.getEvidenceTh()));
     }
     this.figure = whole(entry.getFigure());
     this.base = whole(entry.getBase());
