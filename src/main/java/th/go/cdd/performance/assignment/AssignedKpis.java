@@ -76,7 +76,7 @@ public class AssignedKpis {
     }
     kpi.define(clean, user.getUsername(), clock.instant());
     realign(reports, slot, null);
-    audit.record(user, AuditAction.ASSIGN_KPI, target(kpi), null, (created ? "new " : "changed ") + clean.titleTh());
+    audit.record(user, AuditAction.ASSIGN_KPI, target(kpi), clean.titleTh(), created ? "new" : "changed");
     return kpi;
   }
 
@@ -89,7 +89,7 @@ public class AssignedKpis {
     AccessPolicy.requireAssignKpis(user, kpi.getProvince(), kpi.getStaff(), duties.principalsOf(user));
     AssignmentRules.requireBeforeStart(kpi.getRound(), today());
     List<Report> reports = lockReports(kpi.getRound(), kpi.getProvince(), kpi.getStaff());
-    audit.record(user, AuditAction.REMOVE_ASSIGNED_KPI, target(kpi), null, kpi.getTitleTh());
+    audit.record(user, AuditAction.REMOVE_ASSIGNED_KPI, target(kpi), kpi.getTitleTh(), null);
     realign(reports, AssignmentRules.slotOf(kpi.getRound().getProgram()), kpi);
     em.flush();
     em.remove(kpi);
