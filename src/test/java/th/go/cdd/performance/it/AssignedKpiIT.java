@@ -33,6 +33,7 @@ import th.go.cdd.performance.assignment.AssignedKpis;
 import th.go.cdd.performance.document.PdfText;
 import th.go.cdd.performance.document.SummaryDocuments;
 import th.go.cdd.performance.document.Verification;
+import th.go.cdd.performance.monitoring.KpiRollup;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.KpiEntry;
@@ -61,6 +62,7 @@ class AssignedKpiIT {
   @EJB private ApprovalService approvals;
   @EJB private SummaryDocuments documents;
   @EJB private Verification verification;
+  @EJB private KpiRollup rollup;
   @Inject private ManagementService management;
   @Inject private RuntimeService runtime;
   @Resource private UserTransaction utx;
@@ -181,6 +183,7 @@ class AssignedKpiIT {
     long round2 = round(o, 2).getId();
     String staff = o.staff().get(0);
     AssignedKpi kpi8 = assigned.define(o.officer(), round2, null, 8, text("ประชุมประชาคม " + p));
+    assigned.define(o.director(), round2, staff, 9, text("ติดตามโครงการ " + p));
     long id = open(o, staff, 2);
     for (int kpi = 1; kpi <= 6; kpi++) {
       BigDecimal base = kpi == 2 ? BigDecimal.valueOf(80) : null;
@@ -188,6 +191,7 @@ class AssignedKpiIT {
       editor.saveKpi(staff, id, new KpiInput(kpi, figure, base, null, List.of(new KpiRow("เป้าหมาย " + kpi, "ผล " + kpi))));
     }
     editor.saveKpi(staff, id, new KpiInput(8, null, null, 5, List.of(new KpiRow("ประชุมทุกหมู่บ้าน", "ครบ ๑๒ หมู่บ้าน"))));
+    editor.saveKpi(staff, id, new KpiInput(9, null, null, 1, List.of(new KpiRow("ติดตาม", "เริ่มแล้ว"))));
     approvals.submit(staff, id);
     assertThatThrownBy(() -> assigned.define(o.officer(), round2, null, 8, text("เปลี่ยนหลังส่ง"))).as("a report is already submitted")
         .hasMessage("assigned.reportSubmitted");
@@ -195,8 +199,15 @@ class AssignedKpiIT {
     approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
     approvals.decide(o.officer(), id, seen(id), Decision.SIGN, null);
 
+    // equal weights: KPIs 8 and 9 share KPI 7's weight, so they count as one KPI at (5 + 1) / 2
+    int framework = inTx(() -> em.find(Report.class, id).getEntries().stream().filter(e -> !e.isAssigned())
+        .mapToInt(e -> e.getLevel() == null ? 0 : e.getLevel()).sum());
+    BigDecimal expected = BigDecimal.valueOf(framework + 3).divide(BigDecimal.valueOf(7), 2, java.math.RoundingMode.HALF_UP);
+    assertThat(rollup.scores(o.officer(), new KpiRollup.Window(round2, false, true), null, 0, 10))
+        .singleElement().satisfies(s -> assertThat(s.roundScore()).isEqualByComparingTo(expected));
+
     String text = PdfText.of(documents.summary(staff, id, false));
-    assertThat(text).contains("ประชุมประชาคม " + p).contains("ครบ ๑๒ หมู่บ้าน");
+    assertThat(text).contains("ประชุมประชาคม " + p).contains("ติดตามโครงการ " + p).contains("ครบ ๑๒ หมู่บ้าน");
     Matcher code = Pattern.compile("R\\d+-[0-9A-F]{16}").matcher(text);
     assertThat(code.find()).isTrue();
     assertThat(verification.verify(code.group()).outcome()).isEqualTo(Verification.Outcome.MATCHES);
