@@ -51,9 +51,13 @@ public class AssignedKpisView implements Serializable {
 
   public void load() {
     try {
+      List<ReportingRound> all = getRounds(); // refuses anyone but officers and directors, whatever the URL asked for
+      if (roundId != null && all.stream().noneMatch(r -> r.getId().equals(roundId))) {
+        roundId = null;
+      }
       if (roundId == null) {
-        roundId = getRounds().stream().filter(assignedKpis::isOpenForDefinition).findFirst()
-            .or(() -> getRounds().stream().reduce((a, b) -> b)).map(ReportingRound::getId).orElse(null);
+        roundId = all.stream().filter(assignedKpis::isOpenForDefinition).findFirst()
+            .or(() -> all.stream().reduce((a, b) -> b)).map(ReportingRound::getId).orElse(null);
       }
     } catch (BusinessException e) {
       denied = true;
@@ -118,9 +122,14 @@ public class AssignedKpisView implements Serializable {
   }
 
   public List<ReportingRound> getRounds() {
+    if (denied) {
+      return List.of();
+    }
     if (rounds == null) {
       rounds = new ArrayList<>();
-      for (Program p : assignedKpis.programs(session.getUsername())) {
+      List<Program> programs = new ArrayList<>(assignedKpis.programs(session.getUsername()));
+      java.util.Collections.reverse(programs); // the newest program first: its next round is the usual choice
+      for (Program p : programs) {
         rounds.addAll(p.getRounds());
       }
     }
