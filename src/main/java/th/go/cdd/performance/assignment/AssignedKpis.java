@@ -59,6 +59,7 @@ public class AssignedKpis {
   public AssignedKpi define(String username, long roundId, String staffUsername, int number, AssignedKpiText text) {
     Person user = people.byUsername(username);
     ReportingRound round = round(roundId);
+    em.lock(round, LockModeType.PESSIMISTIC_WRITE); // two saves of one number queue: the second changes the first's definition
     Person staff = staffUsername == null || staffUsername.isBlank() ? null : people.byUsername(staffUsername);
     Province province = staff == null ? user.getProvince() : staff.getProvince();
     AccessPolicy.requireAssignKpis(user, province, staff, duties.principalsOf(user));
@@ -88,6 +89,7 @@ public class AssignedKpis {
     }
     AccessPolicy.requireAssignKpis(user, kpi.getProvince(), kpi.getStaff(), duties.principalsOf(user));
     AssignmentRules.requireBeforeStart(kpi.getRound(), today());
+    em.lock(kpi.getRound(), LockModeType.PESSIMISTIC_WRITE);
     List<Report> reports = lockReports(kpi.getRound(), kpi.getProvince(), kpi.getStaff());
     audit.record(user, AuditAction.REMOVE_ASSIGNED_KPI, target(kpi), kpi.getTitleTh(), null);
     realign(reports, AssignmentRules.slotOf(kpi.getRound().getProgram()), kpi);
@@ -149,7 +151,7 @@ public class AssignedKpis {
 
   /**
    * The round's reports of the staff concerned, locked so that no submission slips past the
-   * change; any beyond a draft refuses it.
+   * change; any beyond a draft (submitted, signed, returned or withdrawn) refuses it.
    */
   private List<Report> lockReports(ReportingRound round, Province province, Person staff) {
     String jpql = "select r from Report r where r.round = :round and r.staff.province = :province"
@@ -159,7 +161,8 @@ public class AssignedKpis {
       q.setParameter("staff", staff);
     }
     List<Report> reports = q.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-    if (reports.stream().anyMatch(r -> r.getStatus() != ReportStatus.DRAFT && r.getStatus() != ReportStatus.WITHDRAWN)) {
+    // a withdrawn report counts as handled too: its entries stay as they were when it left the flow
+    if (reports.stream().anyMatch(r -> r.getStatus() != ReportStatus.DRAFT)) {
       throw new BusinessException("assigned.reportSubmitted");
     }
     return reports;
