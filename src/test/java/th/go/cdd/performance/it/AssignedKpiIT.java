@@ -131,7 +131,7 @@ class AssignedKpiIT {
 
     assigned.define(o.officer(), round2, null, 8, text("ประชุมประชาคมหมู่บ้าน " + p));
     assigned.define(o.officer(), round2, null, 9, text("สำรวจข้อมูล จปฐ. " + p, 2, 4, 6, 8, 10));
-    assigned.define(o.director(), round2, staff1, 8, text("จัดทำแผนชุมชนส่วนบุคคล " + p));
+    AssignedKpi personal = assigned.define(o.director(), round2, staff1, 8, text("จัดทำแผนชุมชนส่วนบุคคล " + p));
 
     long r1 = open(o, staff1, 2);
     long r2 = open(o, staff2, 2);
@@ -144,6 +144,10 @@ class AssignedKpiIT {
     assertThat(titles(r2)).contains("10:งานอื่นตามที่ได้รับมอบหมาย " + p);
     assertThat(titles(o.reports().get(0))).containsExactly("1", "2", "3", "4", "5", "6", "7");
 
+    // the director takes the personal KPI back: staff 1's draft gets the province's KPI 8 again
+    assigned.remove(o.director(), personal.getId());
+    assertThat(titles(r1)).contains("8:ประชุมประชาคมหมู่บ้าน " + p).doesNotContain("8:จัดทำแผนชุมชนส่วนบุคคล " + p);
+
     // the staff member fills the assigned KPIs: 9 has thresholds, so its level is computed from the figure
     assertThat(editor.saveKpi(staff2, r2, new KpiInput(9, BigDecimal.valueOf(7), null, null, List.of(new KpiRow("สำรวจ", "๗ ครัวเรือน"))))
         .level()).isEqualTo(3);
@@ -152,6 +156,9 @@ class AssignedKpiIT {
     assertThat(inTx(() -> em.createQuery("select a from AuditEntry a where a.action = :action and a.actorUsername = :u", AuditEntry.class)
         .setParameter("action", AuditAction.ASSIGN_KPI).setParameter("u", o.officer()).getResultList()))
         .hasSize(3).allSatisfy(a -> assertThat(a.getRoundId()).isEqualTo(round2));
+    assertThat(inTx(() -> em.createQuery("select a from AuditEntry a where a.action = :action and a.actorUsername = :u", AuditEntry.class)
+        .setParameter("action", AuditAction.REMOVE_ASSIGNED_KPI).setParameter("u", o.director()).getResultList()))
+        .singleElement().satisfies(a -> assertThat(a.getPersonUsername()).isEqualTo(staff1));
   }
 
   @Test
