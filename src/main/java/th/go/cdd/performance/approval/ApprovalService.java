@@ -20,6 +20,7 @@ import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.KpiKind;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.EvidenceFile;
+import th.go.cdd.performance.report.KpiEntry;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.report.ReportSubmission;
@@ -58,8 +59,8 @@ public class ApprovalService {
       throw alreadyHandled(report);
     }
     List<Integer> missing = report.getEntries().stream()
-        .filter(e -> e.getKpi().getKind() != KpiKind.FREE_FORM && e.getLevel() == null)
-        .map(e -> e.getKpi().getNumber()).toList();
+        .filter(e -> e.getKind() != KpiKind.FREE_FORM && e.getLevel() == null)
+        .map(KpiEntry::getNumber).toList();
     if (!missing.isEmpty()) {
       throw new BusinessException("report.incomplete", missing.toString());
     }

@@ -70,12 +70,12 @@ public class SummaryDocuments {
     List<SummaryData.Kpi> kpis = new ArrayList<>();
     for (KpiEntry e : report.getEntries()) {
       boolean empty = e.getRows().isEmpty() && e.getLevel() == null;
-      if (e.getKpi().getKind() == KpiKind.FREE_FORM && empty) {
-        continue; // KPIs 7-10 are printed only when assigned and reported ("if any")
+      if (!e.isAssigned() && e.getKind() == KpiKind.FREE_FORM && empty) {
+        continue; // the blank KPI 7 is printed only when reported; assigned KPIs 7-10 always ("if any")
       }
-      kpis.add(new SummaryData.Kpi(e.getKpi().getNumber(), e.getKpi().getTitleTh(),
+      kpis.add(new SummaryData.Kpi(e.getNumber(), e.getTitleTh(),
           e.getRows().stream().map(r -> new SummaryData.Row(r.getTarget(), r.getResult())).toList(),
-          evidence.stream().filter(f -> f.getKpiNumber() == e.getKpi().getNumber()).map(EvidenceFile::getFileName).toList()));
+          evidence.stream().filter(f -> f.getKpiNumber() == e.getNumber()).map(EvidenceFile::getFileName).toList()));
     }
     List<Signature> chain = em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList();
     int submission = report.getSubmissionCount();

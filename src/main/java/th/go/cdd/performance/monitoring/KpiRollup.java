@@ -116,7 +116,9 @@ public class KpiRollup {
 
   /**
    * A page of staff in name order who have a counted report in the window, then their weighted
-   * scores from their entries alone: paging never aggregates the whole country.
+   * scores from their entries alone: paging never aggregates the whole country. Assigned KPIs 7–10
+   * share the slot KPI's weight (each entry carries its share), so assigning more KPIs never
+   * weighs more than the one blank KPI 7 would.
    */
   public List<PersonScore> scores(String username, Window window, String name, int first, int size) {
     MonitoringScope scope = MonitoringScope.of(people.byUsername(username));
@@ -134,8 +136,9 @@ public class KpiRollup {
     }
     Map<Long, Object[]> sums = new HashMap<>();
     TypedQuery<Object[]> agg = em.createQuery("select r.staff.id,"
-            + " sum(case when rd.number = :number then e.level * k.weight else 0 end),"
-            + " sum(case when rd.number = :number then k.weight else 0 end), sum(e.level * k.weight), sum(k.weight)"
+            + " sum(case when rd.number = :number then e.level * k.weight * coalesce(e.weightShare, 1) else 0 end),"
+            + " sum(case when rd.number = :number then k.weight * coalesce(e.weightShare, 1) else 0 end),"
+            + " sum(e.level * k.weight * coalesce(e.weightShare, 1)), sum(k.weight * coalesce(e.weightShare, 1))"
             + " from KpiEntry e join e.kpi k join e.report r join r.round rd"
             + " where r.staff.id in :ids and rd.program = :program and rd.number <= :upTo and r.status in :statuses"
             + " and e.level is not null group by r.staff.id", Object[].class)

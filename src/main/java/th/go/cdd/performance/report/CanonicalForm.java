@@ -8,6 +8,8 @@ import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import th.go.cdd.performance.assignment.AssignedKpi;
+import th.go.cdd.performance.program.KpiLevel;
 
 /**
  * The canonical text of a report that signatures hash: every KPI's figures and rows, every
@@ -28,10 +30,13 @@ public final class CanonicalForm {
     line(b, "round", String.valueOf(report.getRound().getNumber()));
     line(b, "submission", String.valueOf(submissionNumber));
     report.getEntries().stream()
-        .sorted(Comparator.comparingInt(e -> e.getKpi().getNumber()))
+        .sorted(Comparator.comparingInt(KpiEntry::getNumber))
         .forEach(e -> {
-          String k = "kpi." + e.getKpi().getNumber();
-          line(b, k + ".kind", e.getKpi().getKind().name());
+          String k = "kpi." + e.getNumber();
+          line(b, k + ".kind", e.getKind().name());
+          if (e.isAssigned()) {
+            assigned(b, k, e.getAssigned());
+          }
           line(b, k + ".figure", number(e.getFigure()));
           line(b, k + ".base", number(e.getBase()));
           line(b, k + ".level", e.getLevel() == null ? "" : e.getLevel().toString());
@@ -46,6 +51,22 @@ public final class CanonicalForm {
         .sorted(Comparator.comparingInt(EvidenceFile::getKpiNumber).thenComparing(EvidenceFile::getSha256))
         .forEach(f -> line(b, "evidence.kpi." + f.getKpiNumber(), f.getSha256() + " " + f.getSize() + " " + f.getFileName()));
     return b.toString();
+  }
+
+  /**
+   * What the supervisor asked of an assigned KPI, so a signature covers it too. These lines appear
+   * only for assigned entries: every hash made before KPIs could be assigned recomputes unchanged.
+   */
+  private static void assigned(StringBuilder b, String k, AssignedKpi a) {
+    line(b, k + ".assigned", a.isForProvince() ? "province " + a.getProvince().getCode() : "staff " + a.getStaff().getUsername());
+    line(b, k + ".title", a.getTitleTh());
+    line(b, k + ".title.en", a.getTitleEn());
+    line(b, k + ".unit", a.getUnitTh());
+    line(b, k + ".evidence-expected", a.getEvidenceExpectedTh());
+    for (KpiLevel l : a.getLevels()) {
+      line(b, k + ".level." + l.getLevel() + ".description", l.getDescriptionTh());
+      line(b, k + ".level." + l.getLevel() + ".threshold", number(l.getThreshold()));
+    }
   }
 
   /** SHA-256 (hex) of the canonical text chained to the previous signature's hash, with the decision and its comment. */

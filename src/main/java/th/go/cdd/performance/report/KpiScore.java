@@ -14,9 +14,13 @@ public record KpiScore(Integer level, BigDecimal value, BigDecimal gapToNext) {
   public static final BigDecimal MAX_FIGURE = new BigDecimal("1000000000");
 
   public static KpiScore of(KpiDefinition kpi, BigDecimal figure, BigDecimal base, Integer chosenLevel) {
-    if (kpi.getKind() == KpiKind.FREE_FORM) {
+    return of(KpiMeasure.of(kpi), figure, base, chosenLevel);
+  }
+
+  public static KpiScore of(KpiMeasure kpi, BigDecimal figure, BigDecimal base, Integer chosenLevel) {
+    if (kpi.kind() == KpiKind.FREE_FORM) {
       if (chosenLevel != null && (chosenLevel < 0 || chosenLevel > 5)) {
-        throw new BusinessException("kpi.levelRange", kpi.getNumber());
+        throw new BusinessException("kpi.levelRange", kpi.number());
       }
       return new KpiScore(chosenLevel, null, null);
     }
@@ -25,19 +29,19 @@ public record KpiScore(Integer level, BigDecimal value, BigDecimal gapToNext) {
     }
     requireWholeNonNegative(kpi, figure);
     BigDecimal value = figure;
-    switch (kpi.getKind()) {
+    switch (kpi.kind()) {
       case STAGED -> {
         if (figure.compareTo(BigDecimal.valueOf(5)) > 0) {
-          throw new BusinessException("kpi.milestoneRange", kpi.getNumber());
+          throw new BusinessException("kpi.milestoneRange", kpi.number());
         }
       }
       case PERCENTAGE -> {
         if (base == null || base.signum() <= 0) {
-          throw new BusinessException("kpi.basePositive", kpi.getNumber());
+          throw new BusinessException("kpi.basePositive", kpi.number());
         }
         requireWholeNonNegative(kpi, base);
         if (figure.compareTo(base) > 0) {
-          throw new BusinessException("kpi.partExceedsBase", kpi.getNumber());
+          throw new BusinessException("kpi.partExceedsBase", kpi.number());
         }
         value = LevelScale.percentage(figure, base);
       }
@@ -47,15 +51,15 @@ public record KpiScore(Integer level, BigDecimal value, BigDecimal gapToNext) {
     return new KpiScore(scale.levelOf(value), value, scale.gapToNextLevel(value));
   }
 
-  private static void requireWholeNonNegative(KpiDefinition kpi, BigDecimal n) {
+  private static void requireWholeNonNegative(KpiMeasure kpi, BigDecimal n) {
     if (n.signum() < 0) {
-      throw new BusinessException("kpi.negative", kpi.getNumber());
+      throw new BusinessException("kpi.negative", kpi.number());
     }
     if (n.stripTrailingZeros().scale() > 0) {
-      throw new BusinessException("kpi.wholeNumber", kpi.getNumber());
+      throw new BusinessException("kpi.wholeNumber", kpi.number());
     }
     if (n.compareTo(MAX_FIGURE) > 0) {
-      throw new BusinessException("kpi.tooLarge", kpi.getNumber());
+      throw new BusinessException("kpi.tooLarge", kpi.number());
     }
   }
 }

@@ -13,12 +13,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import th.go.cdd.performance.assignment.AssignedKpi;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.KpiDefinition;
 import th.go.cdd.performance.program.ReportingRound;
@@ -110,6 +112,57 @@ public class Report extends BaseEntity {
     }
   }
 
+  /**
+   * With the KPIs 7–10 assigned to the staff member for this round: they take the place of the
+   * framework's slot KPI and share its weight equally; with none, the slot stays as it is.
+   */
+  public Report(Person staff, ReportingRound round, LocalDate dueDate, String processInstanceId, List<KpiDefinition> kpis,
+      KpiDefinition slot, List<AssignedKpi> assigned, Instant now) {
+    this(staff, round, dueDate, processInstanceId, kpis.stream().filter(k -> assigned.isEmpty() || !k.equals(slot)).toList(), now);
+    BigDecimal share = shareOf(assigned.size());
+    for (AssignedKpi a : assigned) {
+      entries.add(new KpiEntry(this, slot, a, share));
+    }
+    entries.sort(java.util.Comparator.comparingInt(KpiEntry::getNumber));
+  }
+
+  /**
+   * Brings a draft in line with the KPIs now assigned: entries of withdrawn assignments go, new
+   * ones come, kept ones keep their figures; the slot comes back when nothing is assigned. Returns
+   * the entries removed, for the caller to delete.
+   */
+  public List<KpiEntry> reassign(KpiDefinition slot, List<AssignedKpi> assigned) {
+    if (status != ReportStatus.DRAFT) {
+      throw new BusinessException("assigned.reportSubmitted");
+    }
+    List<KpiEntry> removed = new ArrayList<>();
+    for (KpiEntry e : List.copyOf(entries)) {
+      boolean stale = e.isAssigned() ? !assigned.contains(e.getAssigned()) : e.getKpi().equals(slot) && !assigned.isEmpty();
+      if (stale) {
+        entries.remove(e);
+        removed.add(e);
+      }
+    }
+    BigDecimal share = shareOf(assigned.size());
+    for (AssignedKpi a : assigned) {
+      KpiEntry kept = entries.stream().filter(e -> a.equals(e.getAssigned())).findFirst().orElse(null);
+      if (kept == null) {
+        entries.add(new KpiEntry(this, slot, a, share));
+      } else {
+        kept.shareWeight(share);
+      }
+    }
+    if (assigned.isEmpty() && entries.stream().noneMatch(e -> !e.isAssigned() && e.getKpi().equals(slot))) {
+      entries.add(new KpiEntry(this, slot));
+    }
+    entries.sort(java.util.Comparator.comparingInt(KpiEntry::getNumber));
+    return removed;
+  }
+
+  private static BigDecimal shareOf(int count) {
+    return count == 0 ? null : BigDecimal.ONE.divide(BigDecimal.valueOf(count), 6, java.math.RoundingMode.HALF_EVEN);
+  }
+
   public boolean isEditable() {
     return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
   }
@@ -121,7 +174,7 @@ public class Report extends BaseEntity {
   }
 
   public Optional<KpiEntry> entryFor(int kpiNumber) {
-    return entries.stream().filter(e -> e.getKpi().getNumber() == kpiNumber).findFirst();
+    return entries.stream().filter(e -> e.getNumber() == kpiNumber).findFirst();
   }
 
   /** Records the figures of one KPI in a draft. */

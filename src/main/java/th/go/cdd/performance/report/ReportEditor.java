@@ -11,7 +11,6 @@ import java.util.List;
 import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.program.KpiDefinition;
 import th.go.cdd.performance.security.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.PlainText;
@@ -43,8 +42,8 @@ public class ReportEditor {
   /** Saves one KPI of the draft; the level is computed here from the program's thresholds. */
   public KpiScore saveKpi(String username, long reportId, KpiInput input) {
     Report report = ownDraft(username, reportId);
-    KpiDefinition kpi = report.entryFor(input.kpiNumber())
-        .orElseThrow(() -> new BusinessException("report.noSuchKpi", input.kpiNumber())).getKpi();
+    KpiMeasure kpi = report.entryFor(input.kpiNumber())
+        .orElseThrow(() -> new BusinessException("report.noSuchKpi", input.kpiNumber())).measure();
     KpiScore score = KpiScore.of(kpi, input.figure(), input.base(), input.chosenLevel());
     report.record(input.kpiNumber(), input.figure(), input.base(), score.level(), cleanRows(input.rows()), clock.instant());
     return score;

@@ -4,11 +4,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import th.go.cdd.performance.program.KpiDefinition;
 import th.go.cdd.performance.program.KpiKind;
 import th.go.cdd.performance.program.KpiLevel;
 import th.go.cdd.performance.report.KpiEntry;
 import th.go.cdd.performance.report.KpiInput;
+import th.go.cdd.performance.report.KpiMeasure;
 import th.go.cdd.performance.report.KpiRow;
 import th.go.cdd.performance.report.KpiScore;
 
@@ -79,7 +79,8 @@ public class KpiForm implements Serializable {
   private final String unitTh;
   private final String evidenceExpected;
   private final List<LevelText> levels = new ArrayList<>();
-  private final transient KpiDefinition definition;
+  private final boolean assigned;
+  private final transient KpiMeasure definition;
   private BigDecimal figure;
   private BigDecimal base;
   private Integer chosenLevel;
@@ -89,16 +90,18 @@ public class KpiForm implements Serializable {
   private boolean dirty;
 
   KpiForm(KpiEntry entry) {
-    KpiDefinition kpi = entry.getKpi();
-    this.definition = kpi;
-    this.number = kpi.getNumber();
-    this.kind = kpi.getKind();
-    this.titleTh = kpi.getTitleTh();
-    this.titleEn = kpi.getTitleEn();
-    this.unitTh = kpi.getUnitTh();
-    this.evidenceExpected = kpi.getEvidenceExpectedTh();
-    for (KpiLevel l : kpi.getLevels()) {
-      levels.add(new LevelText(l.getLevel(), l.getDescriptionTh(), l.getDescriptionEn(), l.getEvidenceTh()));
+    this.definition = entry.measure();
+    this.assigned = entry.isAssigned();
+    this.number = entry.getNumber();
+    this.kind = definition.kind();
+    this.titleTh = entry.getTitleTh();
+    // a supervisor may write the assigned KPI in Thai only: the English page then shows the Thai
+    this.titleEn = entry.getTitleEn() == null ? entry.getTitleTh() : entry.getTitleEn();
+    this.unitTh = entry.getUnitTh();
+    this.evidenceExpected = entry.getEvidenceExpectedTh();
+    for (KpiLevel l : entry.getLevels()) {
+      levels.add(new LevelText(l.getLevel(), l.getDescriptionTh(), l.getDescriptionEn() == null ? l.getDescriptionTh() : l.getDescriptionEn(),
+          l.getEvidenceTh()));
     }
     this.figure = whole(entry.getFigure());
     this.base = whole(entry.getBase());
@@ -151,6 +154,11 @@ public class KpiForm implements Serializable {
 
   public int getNumber() {
     return number;
+  }
+
+  /** A KPI 7–10 assigned by a supervisor, shown with who assigned it in mind. */
+  public boolean isAssigned() {
+    return assigned;
   }
 
   public String getKind() {

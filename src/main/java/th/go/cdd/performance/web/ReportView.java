@@ -68,7 +68,7 @@ public class ReportView implements Serializable {
 
   private void reload() {
     report = editor.read(session.getUsername(), id);
-    kpis = new ArrayList<>(report.getEntries().stream().map(KpiForm::new).toList());
+    kpis = new ArrayList<>(report.getEntries().stream().map(KpiForm::new).sorted(java.util.Comparator.comparingInt(KpiForm::getNumber)).toList());
     evidence = null;
     history = null;
     trail = null;

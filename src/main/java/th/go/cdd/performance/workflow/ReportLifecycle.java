@@ -6,16 +6,21 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import th.go.cdd.performance.assignment.AssignedKpi;
+import th.go.cdd.performance.assignment.AssignedKpis;
+import th.go.cdd.performance.assignment.AssignmentRules;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportStatus;
 
 /**
- * Called by the round model: opens the report when the round opens and mirrors the step the
+ * Called by the round model: opens the report when the round opens (with the KPIs 7–10 assigned
+ * to the staff member for that round) and mirrors the step the
  * process waits at onto the report, inside the engine's transaction.
  */
 @Named("reportLifecycle")
@@ -24,6 +29,7 @@ public class ReportLifecycle {
   @PersistenceContext private EntityManager em;
   @Inject private RoundCalendar calendar;
   @Inject private Clock clock;
+  @Inject private AssignedKpis assignedKpis;
 
   public void open(DelegateExecution execution) {
     Long staffId = (Long) execution.getVariable("staffId");
@@ -34,8 +40,12 @@ public class ReportLifecycle {
         .setParameter("staff", staff).setParameter("round", round)
         .getResultStream().findFirst().orElse(null);
     if (report == null) {
-      report = new Report(staff, round, calendar.dueOn(roundId, staffId), execution.getProcessInstanceId(),
-          round.getProgram().getKpis(), clock.instant());
+      List<AssignedKpi> assigned = assignedKpis.forStaff(staff, round);
+      report = assigned.isEmpty()
+          ? new Report(staff, round, calendar.dueOn(roundId, staffId), execution.getProcessInstanceId(), round.getProgram().getKpis(),
+              clock.instant())
+          : new Report(staff, round, calendar.dueOn(roundId, staffId), execution.getProcessInstanceId(), round.getProgram().getKpis(),
+              AssignmentRules.slotOf(round.getProgram()), assigned, clock.instant());
       em.persist(report);
       em.flush();
     }

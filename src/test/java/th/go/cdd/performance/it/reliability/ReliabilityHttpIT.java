@@ -62,7 +62,7 @@ class ReliabilityHttpIT {
         "app/dashboard.xhtml?round=" + round, "app/rollup.xhtml?round=" + round, "app/inbox.xhtml", "app/audit.xhtml",
         "app/bulk-sign.xhtml", "app/holidays.xhtml", "app/notifications.xhtml", "app/nudge.xhtml", "app/outbox.xhtml",
         "app/substitutes.xhtml", "app/accounts.xhtml", "app/roster.xhtml", "app/circulars.xhtml", "app/attendance.xhtml",
-        "app/posters.xhtml", "app/password.xhtml", "app/submit.xhtml?program=" + f.get("program") + "&round=1",
+        "app/posters.xhtml", "app/password.xhtml", "app/assigned-kpis.xhtml", "app/submit.xhtml?program=" + f.get("program") + "&round=1",
         "app/programs.xhtml", "app/program.xhtml?id=" + f.get("programId"));
     List<String> downloads = List.of("app/evidence/" + f.get("evidence"), "app/summary/" + r,
         "app/summary/province?round=" + round + "&province=50", "app/summary/" + r + "?digits=thai");
