@@ -15,12 +15,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -72,35 +71,42 @@ public class SurgeSeeder {
     return PROGRAM_CODE;
   }
 
-  /** One province's people and processes; then runs the timers already due (the rounds that have opened). Returns jobs run. */
+  /** One province's people, each staff member's process started through the engine's API. Returns the number of staff. */
   public int office(String provinceCode, int staff, int groups) {
     if (passwordHash == null) {
       passwordHash = passwords.hash(PASSWORD);
     }
-    List<String> instances = offices.create(PROGRAM_CODE, provinceCode, staff, groups, passwordHash);
-    return runDueJobs(instances);
+    return offices.create(PROGRAM_CODE, provinceCode, staff, groups, passwordHash).size();
   }
 
-  private int runDueJobs(List<String> staffInstances) {
-    int run = 0;
-    for (int pass = 0; pass < 8; pass++) {
-      Set<String> ids = new HashSet<>(staffInstances);
-      for (String id : staffInstances) {
-        runtime.createProcessInstanceQuery().superProcessInstanceId(id).list().forEach(p -> ids.add(p.getId()));
-      }
-      int before = run;
-      Date now = Date.from(clock.instant());
-      for (String id : ids) {
-        for (Job job : management.createJobQuery().processInstanceId(id).duedateLowerThan(now).list()) {
-          management.executeJob(job.getId());
-          run++;
-        }
-      }
-      if (run == before) {
+  /**
+   * Runs every timer already due (rounds that opened, due dates passed, reminders), as the job
+   * executor would, on {@code threads} workers of the server's managed executor, until none is
+   * due. A job that fails (say, two jobs of one instance at once) is tried again on the next pass.
+   * Returns the number of jobs run.
+   */
+  public long runDueTimers(int threads) throws Exception {
+    AtomicLong run = new AtomicLong();
+    for (int pass = 0; pass < 200; pass++) {
+      List<Job> due = management.createJobQuery().executable().duedateLowerThan(Date.from(clock.instant())).listPage(0, 2000);
+      if (due.isEmpty()) {
         break;
       }
+      ConcurrentLinkedQueue<Job> queue = new ConcurrentLinkedQueue<>(due);
+      long before = run.get();
+      timed(threads, due.size(), () -> {
+        try {
+          management.executeJob(queue.poll().getId());
+          run.incrementAndGet();
+        } catch (RuntimeException e) {
+          // tried again on the next pass
+        }
+      });
+      if (run.get() == before) {
+        throw new IllegalStateException(due.size() + " due jobs fail, e.g. " + due.get(0));
+      }
     }
-    return run;
+    return run.get();
   }
 
   /**
