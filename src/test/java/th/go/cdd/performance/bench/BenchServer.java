@@ -51,6 +51,11 @@ final class BenchServer implements AutoCloseable {
    */
   static BenchServer start(Path target, Path war, Database db, String pgDatabase, int port, Path workDir, Path log,
       List<String> systemProperties) throws IOException {
+    try (java.net.ServerSocket free = new java.net.ServerSocket(port)) {
+      free.setReuseAddress(true);
+    } catch (IOException e) {
+      throw new IllegalStateException("port " + port + " is taken; choose another with -Dbench.port", e);
+    }
     Path server = target.resolve("server").toAbsolutePath();
     List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m"));
     cmd.addAll(systemProperties);

@@ -54,10 +54,11 @@ public final class SurgeBench {
   static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 30);
   static final int THINK_SECONDS = Integer.getInteger("bench.thinkSeconds", 60);
   static final int CEILING_SECONDS = Integer.getInteger("bench.ceilingSeconds", 40);
-  static final int SEED_THREADS = Integer.getInteger("bench.seedThreads", 2);
+  static final int SEED_THREADS = Integer.getInteger("bench.seedThreads", 3);
   static final int PORT = Integer.getInteger("bench.port", 8096);
   static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "postgres,h2").split(","));
   static final int[] CLIENTS = {1, 2, 4};
+  static final int WARM_UP = 5;
   static final String PG_DATABASE = "cdd_surge";
 
   private final Path target;
@@ -143,7 +144,9 @@ public final class SurgeBench {
       log("start " + (i + 1) + ": bare " + f.bareStarts.get(i) + " s, application " + f.appStarts.get(i) + " s");
     }
     try (BenchServer s = server) {
-      // 3. approvals beside the raw engine
+      // 3. approvals beside the raw engine, after a few of each to warm up
+      step(s, "approve", Map.of("threads", 1, "count", WARM_UP));
+      step(s, "raw", Map.of("threads", 1, "count", WARM_UP));
       for (int run = 0; run < RUNS; run++) {
         for (int clients : CLIENTS) {
           f.approvals.computeIfAbsent(clients, k -> new ArrayList<>()).add(Double.valueOf(step(s, "approve", Map.of("threads", clients, "count", APPROVALS))));

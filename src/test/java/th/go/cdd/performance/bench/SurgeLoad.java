@@ -77,13 +77,13 @@ final class SurgeLoad {
     while (System.nanoTime() < end && (next = pool.poll()) != null) {
       try {
         JsfSession browser = new JsfSession(uris);
-        if (!rec.record("login", browser.login(next.username(), password), 3)) {
+        if (!rec.record("login", next.username(), browser.login(next.username(), password), 3)) {
           continue;
         }
         pause(think);
         String path = "/app/report.xhtml?id=" + next.reportId();
         JsfSession.Answer form = browser.get(path);
-        if (!rec.record("open report", form, 1) || !form.body().contains("report:submit")) {
+        if (!rec.record("open report", next.username(), form, 1) || !form.body().contains("report:submit")) {
           rec.error("open report: no submit button for " + next);
           continue;
         }
@@ -91,12 +91,12 @@ final class SurgeLoad {
         Map<String, String> fields = JsfSession.fields(doc, "report");
         fill(fields);
         pause(think);
-        if (!rec.record("save", browser.ajax(path, fields, "report", "report:save"), 1)) {
+        if (!rec.record("save", next.username(), browser.ajax(path, fields, "report", "report:save"), 1)) {
           continue;
         }
         pause(think);
         fields.put("report:certify_input", "on");
-        if (rec.record("submit", browser.ajax(path, fields, "report", "report:submit"), 1)) {
+        if (rec.record("submit", next.username(), browser.ajax(path, fields, "report", "report:submit"), 1)) {
           submitted.add(next.reportId());
         }
         pause(think);
@@ -124,12 +124,12 @@ final class SurgeLoad {
   private void inbox(String username, long end, Recorder rec) {
     try {
       JsfSession browser = new JsfSession(uris);
-      if (!rec.record("login", browser.login(username, password), 3)) {
+      if (!rec.record("login", username, browser.login(username, password), 3)) {
         return;
       }
       String role = username.endsWith("officer") ? "inbox, officer" : "inbox, director";
       while (System.nanoTime() < end) {
-        rec.record(role, browser.get("/app/inbox.xhtml"), 1);
+        rec.record(role, username, browser.get("/app/inbox.xhtml"), 1);
         pause(true);
       }
     } catch (Exception e) {
@@ -161,11 +161,11 @@ final class SurgeLoad {
   }
 
   private record Recorder(Map<String, List<Double>> latencies, AtomicLong requests, AtomicLong errors, List<String> samples) {
-    boolean record(String step, JsfSession.Answer answer, int httpRequests) {
+    boolean record(String step, String who, JsfSession.Answer answer, int httpRequests) {
       requests.addAndGet(httpRequests);
       latencies.computeIfAbsent(step, k -> Collections.synchronizedList(new ArrayList<>())).add(answer.ms());
       if (answer.failed()) {
-        error(step + ": status " + answer.status() + " " + excerpt(answer.body()));
+        error(step + " (" + who + "): status " + answer.status() + " " + excerpt(answer.body()));
         return false;
       }
       return true;
@@ -179,7 +179,7 @@ final class SurgeLoad {
     }
 
     private static String excerpt(String body) {
-      int at = Math.max(body.indexOf("ui-messages-error"), body.indexOf("<error>"));
+      int at = Math.max(Math.max(body.indexOf("ui-messages-error"), body.indexOf("<error>")), body.indexOf("<h1>"));
       return body.substring(Math.max(0, at), Math.min(body.length(), Math.max(0, at) + 300)).replaceAll("\\s+", " ");
     }
   }
