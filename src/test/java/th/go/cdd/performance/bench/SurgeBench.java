@@ -132,16 +132,23 @@ public final class SurgeBench {
     }
     // 2. start-up: bare Payara Micro and the application, alternately; the last start stays up
     BenchServer server = null;
-    for (int i = 0; i < STARTS; i++) {
-      try (BenchServer bare = BenchServer.start(target, null, db, PG_DATABASE, PORT, work, bench.resolve("surge-bare.log"), List.of())) {
-        f.bareStarts.add(bare.awaitReady(null).toMillis() / 1000.0);
+    try {
+      for (int i = 0; i < STARTS; i++) {
+        if (server != null) {
+          server.close();
+        }
+        try (BenchServer bare = BenchServer.start(target, null, db, PG_DATABASE, PORT, work, bench.resolve("surge-bare.log"), List.of())) {
+          f.bareStarts.add(bare.awaitReady(null).toMillis() / 1000.0);
+        }
+        server = BenchServer.start(target, war, db, PG_DATABASE, PORT, work, bench.resolve("surge-" + db.name().toLowerCase() + "-server.log"), List.of());
+        f.appStarts.add(server.awaitReady("/health/ready").toMillis() / 1000.0);
+        log("start " + (i + 1) + ": bare " + f.bareStarts.get(i) + " s, application " + f.appStarts.get(i) + " s");
       }
+    } catch (Exception | Error e) {
       if (server != null) {
         server.close();
       }
-      server = BenchServer.start(target, war, db, PG_DATABASE, PORT, work, bench.resolve("surge-" + db.name().toLowerCase() + "-server.log"), List.of());
-      f.appStarts.add(server.awaitReady("/health/ready").toMillis() / 1000.0);
-      log("start " + (i + 1) + ": bare " + f.bareStarts.get(i) + " s, application " + f.appStarts.get(i) + " s");
+      throw e;
     }
     try (BenchServer s = server) {
       // 3. approvals beside the raw engine, after a few of each to warm up
