@@ -83,7 +83,10 @@ final class SurgeLoad {
         pause(think);
         String path = "/app/report.xhtml?id=" + next.reportId();
         JsfSession.Answer form = browser.get(path);
-        if (!rec.record("open report", next.username(), form, 1) || !form.body().contains("report:submit")) {
+        if (!rec.record("open report", next.username(), form, 1)) {
+          continue;
+        }
+        if (!form.body().contains("report:submit")) {
           rec.error("open report: no submit button for " + next);
           continue;
         }
