@@ -3,36 +3,22 @@ package th.go.cdd.performance.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 
@@ -51,7 +37,6 @@ public final class DashboardBench {
   static final int RUNS = Integer.getInteger("bench.runs", 15);
   static final int GROUPS_PER_PROVINCE = 4;
   static final String DB = "cdd_bench";
-  static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
   static final long FIRST_ID = 50_000_000L;
 
   private final Path target;
@@ -68,63 +53,27 @@ public final class DashboardBench {
   }
 
   private void run() throws Exception {
-    recreateDatabase();
-    Process server = startServer();
-    try {
-      Duration ready = waitUntilReady();
+    BenchDatabase.recreate(DB);
+    try (BenchServer server = BenchServer.start(target, target.resolve("ROOT.war"), BenchServer.Database.POSTGRES, DB, port,
+        target.resolve("bench"), target.resolve("bench/dashboard-server.log"), List.of("-Dcdd.demo.enabled=true"))) {
+      Duration ready = server.awaitReady("/health/ready");
       long seedStart = System.nanoTime();
       Map<String, Long> counts = seed();
       double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-      analyze();
+      BenchDatabase.analyze(DB);
       long round4 = roundId(4);
       Map<String, double[]> timings = new LinkedHashMap<>();
-      HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-      login(http);
+      JsfSession http = new JsfSession(server::uri);
+      if (http.login("admin", "demo1234").failed()) {
+        throw new IllegalStateException("the administrator's login failed");
+      }
       timings.put("dashboard, round 4 (76 provinces)", time(http, "/app/dashboard.xhtml?round=" + round4, "totalStaff"));
       timings.put("dashboard, round 1", time(http, "/app/dashboard.xhtml?round=" + roundId(1), "totalStaff"));
       timings.put("overdue list, first page (all rounds)", time(http, "/app/overdue.xhtml?round=" + round4, "overdue-row"));
       timings.put("KPI roll-up, year to date", time(http, "/app/rollup.xhtml?round=" + round4, "kpi-row"));
       timings.put("province list (" + STAFF / 76 + " staff)", time(http, "/app/province.xhtml?round=" + round4 + "&province=50", "report-row"));
       report(ready, seedSeconds, counts, timings);
-    } finally {
-      server.destroy();
-      server.waitFor();
     }
-  }
-
-  // ---------------------------------------------------------------- server
-
-  private void recreateDatabase() throws SQLException {
-    try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "postgres"); Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-      s.execute("CREATE DATABASE " + DB);
-    }
-  }
-
-  private Process startServer() throws IOException {
-    Path server = target.resolve("server");
-    ProcessBuilder pb = new ProcessBuilder("java", "-Xmx512m", "-Dcdd.demo.enabled=true", "-jar", server.resolve("payara-micro.jar").toString(),
-        "--nocluster", "--port", String.valueOf(port), "--addlibs", server.resolve("postgresql.jar").toString(),
-        "--postbootcommandfile", Path.of("server-config", "post-boot-postgres.txt").toString(),
-        "--contextroot", "/", "--deploy", target.resolve("ROOT.war").toString());
-    pb.environment().putAll(Map.of("CDD_DB_HOST", "127.0.0.1", "CDD_DB_PORT", "5432", "CDD_DB_NAME", DB,
-        "CDD_DB_USER", "postgres", "CDD_DB_PASSWORD", "postgres"));
-    Files.createDirectories(target.resolve("bench"));
-    pb.redirectErrorStream(true).redirectOutput(target.resolve("bench/dashboard-server.log").toFile());
-    return pb.start();
-  }
-
-  private Duration waitUntilReady() {
-    HttpClient http = HttpClient.newHttpClient();
-    Instant start = Instant.now();
-    try {
-      Awaitility.await("the server's readiness (see target/bench/dashboard-server.log)")
-          .atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-          .until(() -> http.send(HttpRequest.newBuilder(uri("/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
-    } catch (ConditionTimeoutException e) {
-      throw new IllegalStateException("the server was not ready within 300 s; see target/bench/dashboard-server.log", e);
-    }
-    return Duration.between(start, Instant.now());
   }
 
   // ---------------------------------------------------------------- data
@@ -132,7 +81,7 @@ public final class DashboardBench {
   private record Round(long id, int number, LocalDate due) {}
 
   private Map<String, Long> seed() throws SQLException {
-    try (Connection c = DriverManager.getConnection(PG + DB + "?reWriteBatchedInserts=true", "postgres", "postgres")) {
+    try (Connection c = BenchDatabase.connect(DB, "?reWriteBatchedInserts=true")) {
       c.setAutoCommit(false);
       long program = single(c, "select id from program where code = 'cdd-temp-staff-2564'");
       List<Round> rounds = new ArrayList<>();
@@ -276,14 +225,8 @@ public final class DashboardBench {
     return 1;
   }
 
-  private void analyze() throws SQLException {
-    try (Connection c = DriverManager.getConnection(PG + DB, "postgres", "postgres"); Statement s = c.createStatement()) {
-      s.execute("ANALYZE");
-    }
-  }
-
   private long roundId(int number) throws SQLException {
-    try (Connection c = DriverManager.getConnection(PG + DB, "postgres", "postgres")) {
+    try (Connection c = BenchDatabase.connect(DB, "")) {
       return single(c, "select r.id from reporting_round r join program p on p.id = r.program_id where p.code = 'cdd-temp-staff-2564' and r.number = " + number);
     }
   }
@@ -299,32 +242,15 @@ public final class DashboardBench {
 
   // ---------------------------------------------------------------- measuring
 
-  private void login(HttpClient http) throws IOException, InterruptedException {
-    String page = http.send(HttpRequest.newBuilder(uri("/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
-    Matcher m = Pattern.compile("jakarta.faces.ViewState:0\" value=\"([^\"]+)\"").matcher(page);
-    if (!m.find()) {
-      throw new IllegalStateException("no view state on the login page");
-    }
-    String form = "login=login&login%3Ausername=admin&login%3Apassword=demo1234&login%3Asubmit=&jakarta.faces.ViewState="
-        + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/login.xhtml"))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 302) {
-      throw new IllegalStateException("login failed: " + r.statusCode());
-    }
-  }
-
   /** The page once cold, then RUNS times: milliseconds [cold, median, p95, min, max]; each answer must hold the marker. */
-  private double[] time(HttpClient http, String path, String marker) throws IOException, InterruptedException {
+  private double[] time(JsfSession http, String path, String marker) throws IOException, InterruptedException {
     List<Double> ms = new ArrayList<>();
     double cold = 0;
     for (int i = 0; i <= RUNS; i++) {
-      long t0 = System.nanoTime();
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-      double elapsed = (System.nanoTime() - t0) / 1e6;
-      if (r.statusCode() != 200 || !r.body().contains(marker)) {
-        throw new IllegalStateException(path + " answered " + r.statusCode() + " without " + marker);
+      JsfSession.Answer r = http.get(path);
+      double elapsed = r.ms();
+      if (r.status() != 200 || !r.body().contains(marker)) {
+        throw new IllegalStateException(path + " answered " + r.status() + " without " + marker);
       }
       if (i == 0) {
         cold = elapsed;
@@ -332,8 +258,8 @@ public final class DashboardBench {
         ms.add(elapsed);
       }
     }
-    Collections.sort(ms);
-    return new double[] {cold, ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1), ms.get(0), ms.get(ms.size() - 1)};
+    Stats stats = new Stats(ms);
+    return new double[] {cold, stats.median(), stats.percentile(95), stats.min(), stats.max()};
   }
 
   private void report(Duration ready, double seedSeconds, Map<String, Long> counts, Map<String, double[]> timings) throws IOException {
@@ -349,9 +275,5 @@ public final class DashboardBench {
     w.flush();
     System.out.println(out);
     Files.writeString(target.resolve("bench/dashboard.md"), out.toString());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
   }
 }

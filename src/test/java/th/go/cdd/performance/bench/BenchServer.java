@@ -1,0 +1,130 @@
+package th.go.cdd.performance.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * A Payara Micro process as production runs it (README: -Xmx512m, --nocluster, the post-boot file
+ * of the database, PostgreSQL driver by --addlibs, context root /), with a WAR or bare, and what
+ * the benchmarks read from it: time to ready, resident memory and heap.
+ */
+final class BenchServer implements AutoCloseable {
+  enum Database {
+    POSTGRES("post-boot-postgres.txt"), H2("post-boot-h2.txt");
+
+    final String postBoot;
+
+    Database(String postBoot) {
+      this.postBoot = postBoot;
+    }
+  }
+
+  private static final Duration READY_WITHIN = Duration.ofSeconds(600);
+  private final Process process;
+  private final long startedNanos;
+  private final int port;
+  private final Path log;
+
+  private BenchServer(Process process, long startedNanos, int port, Path log) {
+    this.process = process;
+    this.startedNanos = startedNanos;
+    this.port = port;
+    this.log = log;
+  }
+
+  /**
+   * Starts Payara Micro in {@code workDir} (where the H2 file database lives); {@code war} null for a
+   * bare server; {@code pgDatabase} the PostgreSQL database for {@link Database#POSTGRES}.
+   */
+  static BenchServer start(Path target, Path war, Database db, String pgDatabase, int port, Path workDir, Path log,
+      List<String> systemProperties) throws IOException {
+    try (java.net.ServerSocket free = new java.net.ServerSocket(port)) {
+      free.setReuseAddress(true);
+    } catch (IOException e) {
+      throw new IllegalStateException("port " + port + " is taken; choose another with -Dbench.port", e);
+    }
+    Path server = target.resolve("server").toAbsolutePath();
+    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m"));
+    cmd.addAll(systemProperties);
+    cmd.addAll(List.of("-jar", server.resolve("payara-micro.jar").toString(), "--nocluster", "--port", String.valueOf(port),
+        "--addlibs", server.resolve("postgresql.jar").toString(),
+        "--postbootcommandfile", Path.of("server-config", db.postBoot).toAbsolutePath().toString()));
+    if (war != null) {
+      cmd.addAll(List.of("--contextroot", "/", "--deploy", war.toAbsolutePath().toString()));
+    }
+    Files.createDirectories(workDir);
+    Files.createDirectories(log.getParent());
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
+    pb.environment().putAll(Map.of("CDD_DB_HOST", "127.0.0.1", "CDD_DB_PORT", "5432", "CDD_DB_NAME", pgDatabase == null ? "postgres" : pgDatabase,
+        "CDD_DB_USER", BenchDatabase.USER, "CDD_DB_PASSWORD", BenchDatabase.PASSWORD));
+    pb.redirectErrorStream(true).redirectOutput(log.toFile());
+    long started = System.nanoTime();
+    return new BenchServer(pb.start(), started, port, log);
+  }
+
+  /** From the process start until {@code path} answers 200 (the app's readiness), or any HTTP answer when path is null (bare). */
+  Duration awaitReady(String path) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI uri = uri(path == null ? "/" : path);
+    try {
+      Awaitility.await("the server at " + uri + " (log: " + log + ")").atMost(READY_WITHIN).pollInterval(Duration.ofMillis(200))
+          .ignoreExceptions().until(() -> {
+            if (!process.isAlive()) {
+              throw new IllegalStateException("the server stopped; see " + log);
+            }
+            int status = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return path == null || status == 200;
+          });
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException("not ready within " + READY_WITHIN.toSeconds() + " s; see " + log, e);
+    }
+    return Duration.ofNanos(System.nanoTime() - startedNanos);
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** Resident set size of the server's JVM, MiB (VmRSS in /proc). */
+  double rssMib() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+      }
+    }
+    throw new IllegalStateException("no VmRSS for " + process.pid());
+  }
+
+  /** Heap in use and committed, MiB, from {@code jcmd <pid> GC.heap_info}. */
+  double[] heapMib() throws IOException, InterruptedException {
+    Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "GC.heap_info").redirectErrorStream(true).start();
+    String out = new String(jcmd.getInputStream().readAllBytes());
+    jcmd.waitFor();
+    Matcher m = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(out);
+    if (!m.find()) {
+      throw new IllegalStateException("jcmd GC.heap_info said: " + out);
+    }
+    return new double[] {Long.parseLong(m.group(2)) / 1024.0, Long.parseLong(m.group(1)) / 1024.0};
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}
