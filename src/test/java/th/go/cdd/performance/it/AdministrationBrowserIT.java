@@ -99,10 +99,10 @@ class AdministrationBrowserIT {
         WebElement row = driver.findElements(By.cssSelector("[id='bulk:candidates_data'] > tr")).stream()
             .filter(tr -> tr.getText().contains(o[4])).toList().get(i);
         row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        waitForAjax();
+        browser.waitForAjax();
       }
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk:review"), "เลือกแล้ว 2 รายงาน"));
-      waitForAjax();
+      browser.waitForAjax();
       assertThat(horizontalOverflow()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
       screenshot("admin-bulk-sign-phone");
       wait.until(ExpectedConditions.elementToBeClickable(By.id("bulk:sign"))).click();
@@ -134,7 +134,7 @@ class AdministrationBrowserIT {
     // the province's officers are many in a shared test database: choose as the menu's filter would
     ((JavascriptExecutor) driver).executeScript("PF('toChoice').selectValue(arguments[0]);", o[0]);
     assertThat(driver.findElement(By.id("reassign:toChoice_label")).getText()).contains(o[0]);
-    type(By.id("reassign:reason"), "พัฒนาการจังหวัดรับผิดชอบโดยตรง " + o[4]);
+    browser.type(By.id("reassign:reason"), "พัฒนาการจังหวัดรับผิดชอบโดยตรง " + o[4]);
     driver.findElement(By.id("reassign:doReassign")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "มอบงานแล้ว 1 รายการ"));
@@ -143,14 +143,14 @@ class AdministrationBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endParticipation:leaver")));
     screenshot("admin-actions");
 
-    type(By.id("endParticipation:leaver"), leaver);
-    type(By.id("endParticipation:lastDay"), ThaiDates.format(LocalDate.now(ThaiDates.BANGKOK)));
+    browser.type(By.id("endParticipation:leaver"), leaver);
+    browser.type(By.id("endParticipation:lastDay"), ThaiDates.format(LocalDate.now(ThaiDates.BANGKOK)));
     driver.findElement(By.id("endParticipation:doEnd")).click();
     WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
     yes.click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "กรุณาระบุเหตุผล"));
 
-    type(By.id("endParticipation:reason"), "สิ้นสุดสัญญาจ้างก่อนกำหนด " + o[4]);
+    browser.type(By.id("endParticipation:reason"), "สิ้นสุดสัญญาจ้างก่อนกำหนด " + o[4]);
     driver.findElement(By.id("endParticipation:doEnd")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "บันทึกการสิ้นสุดการปฏิบัติงานของ " + leaver + " แล้ว"));
@@ -195,9 +195,9 @@ class AdministrationBrowserIT {
     assertThat(driver.findElement(By.id("substitutes:current")).getText()).contains("ยังไม่มีผู้ปฏิบัติหน้าที่แทน");
 
     ((JavascriptExecutor) driver).executeScript("PF('substituteChoice').selectValue(arguments[0]);", colleague[1]);
-    type(By.id("substitutes:from"), today);
-    type(By.id("substitutes:to"), today);
-    type(By.id("substitutes:reason"), "ลาพักผ่อน " + mine[4]);
+    browser.type(By.id("substitutes:from"), today);
+    browser.type(By.id("substitutes:to"), today);
+    browser.type(By.id("substitutes:reason"), "ลาพักผ่อน " + mine[4]);
     driver.findElement(By.id("substitutes:name")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "แต่งตั้งผู้ปฏิบัติหน้าที่แทนแล้ว"));
@@ -205,8 +205,8 @@ class AdministrationBrowserIT {
 
     driver.findElement(By.cssSelector("[id$=':cancel']")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("substitutes:cancelReason")));
-    waitForAjax();
-    type(By.id("substitutes:cancelReason"), "ยกเลิกการลา");
+    browser.waitForAjax();
+    browser.type(By.id("substitutes:cancelReason"), "ยกเลิกการลา");
     driver.findElement(By.id("substitutes:confirmCancel")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ยกเลิกผู้ปฏิบัติหน้าที่แทนแล้ว"));
     assertThat(driver.findElement(By.id("substitutes:current")).getText()).contains("ยังไม่มีผู้ปฏิบัติหน้าที่แทน");
@@ -244,12 +244,6 @@ class AdministrationBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
   }
 
-  private void type(By by, String value) {
-    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
-    input.clear();
-    input.sendKeys(value);
-  }
-
   private static void screenshot(String name) {
     try {
       Path dir = Paths.get("target", "browser-it");
@@ -263,12 +257,5 @@ class AdministrationBrowserIT {
 
   private long horizontalOverflow() {
     return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-  }
-
-  private void waitForAjax() {
-    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete'"
-            + " && (!window.jQuery || jQuery.active === 0)"
-            + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 }

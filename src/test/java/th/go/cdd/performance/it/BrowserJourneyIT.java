@@ -227,7 +227,7 @@ class BrowserJourneyIT {
     Files.write(file, content);
     WebElement input = driver.findElement(By.cssSelector("[id='report:kpis:" + (kpi - 1) + ":upload_input']"));
     input.sendKeys(file.toAbsolutePath().toString());
-    waitForAjax();
+    browser.waitForAjax();
   }
 
   @Test
@@ -397,7 +397,7 @@ class BrowserJourneyIT {
       wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(d -> d.findElements(By.cssSelector("[id='inbox:reports'] tbody tr")).stream()
           .allMatch(tr -> tr.getText().contains(o.prefix)));
-      waitForAjax();
+      browser.waitForAjax();
     }
     long reportId = o.reportId;
     return wait.until(ExpectedConditions.elementToBeClickable(
@@ -409,7 +409,7 @@ class BrowserJourneyIT {
     WebElement link = reportLink(o);
     link.click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:status")));
-    waitForAjax();
+    browser.waitForAjax();
   }
 
   private String status() {
@@ -418,7 +418,7 @@ class BrowserJourneyIT {
 
   private void waitForStatus(String expected) {
     wait.until(ExpectedConditions.textToBe(By.id("report:status"), expected));
-    waitForAjax();
+    browser.waitForAjax();
   }
 
   private String messages() {
@@ -457,15 +457,15 @@ class BrowserJourneyIT {
     WebElement level = driver.findElement(kpiField(kpi, "level"));
     type(input, value);
     wait.until(replaced(level));
-    waitForAjax();
+    browser.waitForAjax();
     assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-error"))).as("no error after saving KPI " + kpi).isEmpty();
   }
 
   private void fillRow(int kpi, int row, String target, String result) {
     type(driver.findElement(rowField(kpi, row, "target")), target);
-    waitForAjax();
+    browser.waitForAjax();
     type(driver.findElement(rowField(kpi, row, "result")), result);
-    waitForAjax();
+    browser.waitForAjax();
     assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-error"))).as("no error after saving a row of KPI " + kpi).isEmpty();
   }
 
@@ -509,12 +509,6 @@ class BrowserJourneyIT {
   }
 
   /** PrimeFaces has no ajax request queued or running, and jQuery none either. */
-  private void waitForAjax() {
-    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete'"
-            + " && (!window.jQuery || jQuery.active === 0)"
-            + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty());"));
-  }
 
   private static void dump(String name) {
     if (driver == null) {

@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,6 +50,21 @@ final class Chromium {
 
   WebDriverWait waiting() {
     return new WebDriverWait(driver, WAIT);
+  }
+
+  /** Waits until the page has loaded and PrimeFaces has no ajax request queued or running. */
+  void waitForAjax() {
+    waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "return document.readyState === 'complete'"
+            + " && (!window.jQuery || jQuery.active === 0)"
+            + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  /** Replaces the text of the input once it can be clicked. */
+  void type(By by, String value) {
+    WebElement input = waiting().until(ExpectedConditions.elementToBeClickable(by));
+    input.clear();
+    input.sendKeys(value);
   }
 
   void stop() throws IOException {

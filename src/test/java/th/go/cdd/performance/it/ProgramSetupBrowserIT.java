@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -87,9 +86,9 @@ class ProgramSetupBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programs:list")));
     row("programs:list", source).findElement(By.cssSelector("[id$=':copy']")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programs:code")));
-    type(By.id("programs:code"), copy);
-    type(By.id("programs:nameTh"), "โครงการปีถัดไป " + prefix);
-    type(By.id("programs:nameEn"), "Next year " + prefix);
+    browser.type(By.id("programs:code"), copy);
+    browser.type(By.id("programs:nameTh"), "โครงการปีถัดไป " + prefix);
+    browser.type(By.id("programs:nameEn"), "Next year " + prefix);
     driver.findElement(By.id("programs:save")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("program:tabs")));
     assertThat(driver.findElement(By.tagName("h2")).getText()).contains(copy);
@@ -100,14 +99,14 @@ class ProgramSetupBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("program:tabs:roundStart")));
     String start = driver.findElement(By.id("program:tabs:roundStart")).getAttribute("value");
     String end = driver.findElement(By.id("program:tabs:roundEnd")).getAttribute("value");
-    type(By.id("program:tabs:roundStart"), end);
-    type(By.id("program:tabs:roundEnd"), start);
+    browser.type(By.id("program:tabs:roundStart"), end);
+    browser.type(By.id("program:tabs:roundEnd"), start);
     driver.findElement(By.id("program:tabs:saveRound")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "รอบที่ 1"));
     assertThat(driver.findElement(By.id("messages")).getText()).contains("ไม่สามารถบันทึกได้").contains("Round 1");
     screenshot("program-setup-round-refused");
-    type(By.id("program:tabs:roundStart"), start);
-    type(By.id("program:tabs:roundEnd"), end);
+    browser.type(By.id("program:tabs:roundStart"), start);
+    browser.type(By.id("program:tabs:roundEnd"), end);
     driver.findElement(By.id("program:tabs:saveRound")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "บันทึกแล้ว"));
 
@@ -122,11 +121,11 @@ class ProgramSetupBrowserIT {
     driver.findElement(By.linkText("น้ำหนัก")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("program:tabs:weightTotal")));
     assertThat(driver.findElement(By.id("program:tabs:weightTotal")).getText()).contains("100");
-    type(By.id("program:tabs:weightList:0:weight"), "20");
+    browser.type(By.id("program:tabs:weightList:0:weight"), "20");
     driver.findElement(By.id("program:tabs:weightList:0:weight")).sendKeys(org.openqa.selenium.Keys.TAB);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("program:tabs:weightTotal"), "ยังไม่เท่ากับ 100"));
     screenshot("program-setup-weights");
-    waitForAjax();
+    browser.waitForAjax();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("program:tabs:saveWeights"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ต้องเท่ากับ 100 พอดี"));
     driver.findElement(By.id("program:tabs:equalWeights")).click();
@@ -169,19 +168,6 @@ class ProgramSetupBrowserIT {
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:submit")).click();
-  }
-
-  private void type(By by, String value) {
-    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
-    input.clear();
-    input.sendKeys(value);
-  }
-
-  private void waitForAjax() {
-    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete'"
-            + " && (!window.jQuery || jQuery.active === 0)"
-            + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
   private static void screenshot(String name) {

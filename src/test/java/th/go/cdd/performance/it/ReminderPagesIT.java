@@ -104,7 +104,7 @@ class ReminderPagesIT {
     assertThat(driver.findElement(By.id("nudge:province")).getText()).contains("เชียงใหม่");
     driver.findElement(By.id("nudge:send")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-    waitForAjax();
+    browser.waitForAjax();
     // the fixture's own late report was nudged already today; other tests' late reports in the province may still be queued
     assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-info"))).as("nudge done").isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-error"))).isEmpty();
@@ -125,10 +125,10 @@ class ReminderPagesIT {
     WebElement rows = driver.findElement(By.id("outbox:rows"));
     driver.findElement(By.id("outbox:recipient")).sendKeys(who[1]);
     wait.until(ExpectedConditions.stalenessOf(rows));
-    waitForAjax();
+    browser.waitForAjax();
     assertThat(driver.findElement(By.id("outbox:rows")).getText()).contains(who[1]).doesNotContain(who[0]);
     driver.findElement(By.cssSelector("[id$=':retry']")).click();
-    waitForAjax();
+    browser.waitForAjax();
     assertThat(driver.findElement(By.id("messages")).getText()).contains("ส่งอีเมลนี้อีกครั้ง");
 
     driver.findElement(By.id("navHolidays")).click();
@@ -139,12 +139,12 @@ class ReminderPagesIT {
     driver.findElement(By.id("holidays:date")).sendKeys(day);
     driver.findElement(By.id("holidays:nameTh")).sendKeys("วันทดสอบ " + who[2]);
     driver.findElement(By.id("holidays:add")).click();
-    waitForAjax();
+    browser.waitForAjax();
     assertThat(driver.findElement(By.id("messages")).getText()).contains("เพิ่มวันหยุดแล้ว");
     driver.findElement(By.id("holidays:date")).sendKeys("2026-01-01");
     driver.findElement(By.id("holidays:nameTh")).sendKeys("ผิดรูปแบบ");
     driver.findElement(By.id("holidays:add")).click();
-    waitForAjax();
+    browser.waitForAjax();
     assertThat(driver.findElement(By.id("messages")).getText()).contains("พุทธศักราช");
   }
 
@@ -174,13 +174,6 @@ class ReminderPagesIT {
     driver.findElement(By.id("login:password")).sendKeys(ItFixture.PASSWORD);
     driver.findElement(By.id("login:submit")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("headerForm:logout")));
-  }
-
-  private void waitForAjax() {
-    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete'"
-            + " && (!window.jQuery || jQuery.active === 0)"
-            + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
   private long horizontalOverflow() {

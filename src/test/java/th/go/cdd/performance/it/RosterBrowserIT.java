@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -94,7 +93,7 @@ class RosterBrowserIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roster:program_items")));
       driver.findElements(By.cssSelector("[id='roster:program_items'] li")).stream()
           .filter(li -> li.getText().contains(prefix)).findFirst().orElseThrow().click();
-      waitForAjax();
+      browser.waitForAjax();
       driver.findElement(By.cssSelector("[id='roster:file'] input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roster:changeTable")));
       assertThat(driver.findElement(By.id("summary")).getText()).endsWith("0 / 6 / 0");
@@ -116,15 +115,15 @@ class RosterBrowserIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password:current")));
       assertThat(driver.getCurrentUrl()).as("every page leads to the password page").contains("password.xhtml");
 
-      type(By.id("password:current"), oneTime);
-      type(By.id("password:chosen"), "short");
-      type(By.id("password:confirmation"), "short");
+      browser.type(By.id("password:current"), oneTime);
+      browser.type(By.id("password:chosen"), "short");
+      browser.type(By.id("password:confirmation"), "short");
       driver.findElement(By.id("password:change")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "อย่างน้อย 10 ตัวอักษร"));
 
-      type(By.id("password:current"), oneTime);
-      type(By.id("password:chosen"), "รหัสผ่านของฉันเอง");
-      type(By.id("password:confirmation"), "รหัสผ่านของฉันเอง");
+      browser.type(By.id("password:current"), oneTime);
+      browser.type(By.id("password:chosen"), "รหัสผ่านของฉันเอง");
+      browser.type(By.id("password:confirmation"), "รหัสผ่านของฉันเอง");
       driver.findElement(By.id("password:change")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
       assertThat(driver.findElement(By.id("messages")).getText()).contains("เปลี่ยนรหัสผ่านแล้ว");
@@ -158,19 +157,6 @@ class RosterBrowserIT {
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:submit")).click();
-  }
-
-  private void type(By by, String value) {
-    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
-    input.clear();
-    input.sendKeys(value);
-  }
-
-  private void waitForAjax() {
-    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete'"
-            + " && (!window.jQuery || jQuery.active === 0)"
-            + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
   private static void screenshot(String name) {
