@@ -19,7 +19,8 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * PostgreSQL stopped (fast shutdown: connections cut) for {@value #DOWN_SECONDS} s and started again
+ * PostgreSQL stopped (fast shutdown: connections cut) for at least {@value #DOWN_SECONDS} s, until both
+ * clients have felt it, and started again
  * while clients keep working: a signed-in group director reloading the inbox page, and a staff member
  * saving KPI results through the services. While it is down each request must fail with the
  * "database unavailable" message in Thai and in English (HTTP 503, no stack trace); once it is back
@@ -65,7 +66,14 @@ final class OutageRun {
     Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> samples.stream().filter(Sample::ok).count() >= 6);
     Instant down = Instant.now();
     pg.stop();
-    Thread.sleep(DOWN_SECONDS * 1000L); // the outage itself: nothing to wait for
+    // down for at least DOWN_SECONDS, and until each client has had an answer during the outage
+    // (a failing request takes ~10 s on a busy machine): then the checks below judge a felt outage
+    try {
+      Awaitility.await().pollDelay(Duration.ofSeconds(DOWN_SECONDS)).atMost(Duration.ofSeconds(DOWN_SECONDS + 90L))
+          .until(() -> failedSince(down, "inbox page") && failedSince(down, "save KPI results"));
+    } catch (ConditionTimeoutException e) {
+      // not felt by both: the check "requests fail while PostgreSQL is down" reports it
+    }
     pg.start();
     Instant up = Instant.now();
     boolean recovered;
@@ -141,6 +149,10 @@ final class OutageRun {
 
   private static double seconds(Instant from, Instant to) {
     return Duration.between(from, to).toMillis() / 1000.0;
+  }
+
+  private boolean failedSince(Instant down, String client) {
+    return samples.stream().anyMatch(x -> x.client().equals(client) && !x.ok() && !x.answered().isBefore(down));
   }
 
   private boolean stable(String client, Instant after) {
