@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -31,6 +32,7 @@ import th.go.cdd.performance.security.AccessPolicy;
  */
 @Stateless
 public class ProcessTrail {
+  private static final Map<String, String> MODELS = new ConcurrentHashMap<>();
   @PersistenceContext private EntityManager em;
   @Inject private People people;
   @Inject private HistoryService history;
@@ -84,11 +86,14 @@ public class ProcessTrail {
         : new TrailStep(s.activityId(), s.activityName(), names.getOrDefault(s.assignee(), s.assignee()), s.started(), s.ended())).toList();
   }
 
+  /** A deployed definition never changes, so its XML is read once and shared by every page that shows it. */
   private String model(String definitionId) {
-    try (InputStream in = repository.getProcessModel(definitionId)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return MODELS.computeIfAbsent(definitionId, id -> {
+      try (InputStream in = repository.getProcessModel(id)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 }

@@ -1,5 +1,6 @@
 package th.go.cdd.performance.program;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -9,6 +10,7 @@ import th.go.cdd.performance.shared.BaseEntity;
 
 /** A reporting round of a program: its period and the follow-up (due) date. */
 @Entity
+@Cacheable
 @Table(name = "reporting_round")
 public class ReportingRound extends BaseEntity {
   @ManyToOne(optional = false)

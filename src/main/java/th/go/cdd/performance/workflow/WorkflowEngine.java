@@ -11,13 +11,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.TransactionManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /**
@@ -51,7 +56,10 @@ public class WorkflowEngine {
     cfg.setTransactionManager(transactionManager());
     cfg.setTransactionsExternallyManaged(true);
     cfg.setDatabaseSchemaUpdate("true");
-    cfg.setHistory("full");
+    // audit: process, activity, task and variable history (what the trail and the enrolment checks read);
+    // "full" also wrote every variable change and a job log row per timer run, which nothing reads
+    cfg.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+    lowerStoredHistoryLevel();
     // history older than each process's historyTimeToLive is removed every night (01:00-05:00 Bangkok)
     cfg.setHistoryCleanupBatchWindowStartTime("01:00+0700");
     cfg.setHistoryCleanupBatchWindowEndTime("05:00+0700");
@@ -72,6 +80,24 @@ public class WorkflowEngine {
     }
     deployment.deploy();
     LOG.info(() -> String.format("Camunda engine ready in %d ms", (System.nanoTime() - t0) / 1_000_000));
+  }
+
+  /**
+   * A database the engine created with full history says so (historyLevel 3), and the engine refuses
+   * to start with another level; lowering it to audit (2) is safe: the rows full history wrote stay
+   * until the nightly cleanup removes them. A new database has no such row yet.
+   */
+  private void lowerStoredHistoryLevel() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("update ACT_GE_PROPERTY set VALUE_ = ? where NAME_ = 'historyLevel' and VALUE_ = ?")) {
+      s.setString(1, String.valueOf(HistoryLevel.HISTORY_LEVEL_AUDIT.getId()));
+      s.setString(2, String.valueOf(HistoryLevel.HISTORY_LEVEL_FULL.getId()));
+      if (s.executeUpdate() > 0) {
+        LOG.info("stored history level lowered from full to audit");
+      }
+    } catch (SQLException e) {
+      LOG.fine(() -> "no engine tables yet: " + e.getMessage());
+    }
   }
 
   private static TransactionManager transactionManager() {

@@ -20,6 +20,13 @@ final class BenchDatabase {
     }
   }
 
+  /** ALTER DATABASE name {@code setting}: applies to the connections opened after it. */
+  static void alter(String name, String setting) throws SQLException {
+    try (Connection c = DriverManager.getConnection(PG + "postgres", USER, PASSWORD); Statement s = c.createStatement()) {
+      s.execute("ALTER DATABASE " + name + " " + setting);
+    }
+  }
+
   static Connection connect(String name, String options) throws SQLException {
     return DriverManager.getConnection(PG + name + options, USER, PASSWORD);
   }

@@ -17,7 +17,7 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * A Payara Micro process as production runs it (README: -Xmx512m, --nocluster, the post-boot file
+ * A Payara Micro process as production runs it (README: server-config/jvm.options, --nocluster, the post-boot file
  * of the database, PostgreSQL driver by --addlibs, context root /), with a WAR or bare, and what
  * the benchmarks read from it: time to ready, resident memory and heap.
  */
@@ -57,8 +57,12 @@ final class BenchServer implements AutoCloseable {
       throw new IllegalStateException("port " + port + " is taken; choose another with -Dbench.port", e);
     }
     Path server = target.resolve("server").toAbsolutePath();
-    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m"));
+    List<String> cmd = new ArrayList<>(List.of("java", "@" + Path.of("server-config", "jvm.options").toAbsolutePath()));
     cmd.addAll(systemProperties);
+    String extra = System.getProperty("bench.serverOptions", "").trim();
+    if (!extra.isEmpty()) {
+      cmd.addAll(List.of(extra.split("\\s+")));
+    }
     cmd.addAll(List.of("-jar", server.resolve("payara-micro.jar").toString(), "--nocluster", "--port", String.valueOf(port),
         "--addlibs", server.resolve("postgresql.jar").toString(),
         "--postbootcommandfile", Path.of("server-config", db.postBoot).toAbsolutePath().toString()));
@@ -96,6 +100,13 @@ final class BenchServer implements AutoCloseable {
 
   URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** CPU seconds (user and system) the server's JVM has used so far, from /proc/pid/stat (ticks of 1/100 s). */
+  double cpuSeconds() throws IOException {
+    String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }
 
   /** Resident set size of the server's JVM, MiB (VmRSS in /proc). */

@@ -54,7 +54,7 @@ public final class SurgeBench {
   static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 30);
   static final int THINK_SECONDS = Integer.getInteger("bench.thinkSeconds", 60);
   static final int CEILING_SECONDS = Integer.getInteger("bench.ceilingSeconds", 40);
-  static final int SEED_THREADS = Integer.getInteger("bench.seedThreads", 3);
+  static final int SEED_THREADS = Integer.getInteger("bench.seedThreads", 4);
   static final int PORT = Integer.getInteger("bench.port", 8096);
   static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "postgres,h2").split(","));
   static final int[] CLIENTS = {1, 2, 4};
@@ -105,6 +105,8 @@ public final class SurgeBench {
     final Map<Integer, List<Double>> raw = new LinkedHashMap<>();
     final List<SurgeLoad.Result> think = new ArrayList<>();
     final List<SurgeLoad.Result> ceiling = new ArrayList<>();
+    final List<Double> thinkCpuMsPerRequest = new ArrayList<>();
+    final List<Double> ceilingCpuMsPerRequest = new ArrayList<>();
     long thinkNotSubmitted;
     long ceilingNotSubmitted;
     double rssMib;
@@ -117,6 +119,8 @@ public final class SurgeBench {
     deleteTree(work);
     if (db == Database.POSTGRES) {
       BenchDatabase.recreate(PG_DATABASE);
+      // seeding only: commits do not wait for the disk; the measured servers start after RESET below
+      BenchDatabase.alter(PG_DATABASE, "SET synchronous_commit TO off");
     }
     // 1. seeding, on a server whose job executor is off so the seeder runs the due timers itself
     try (BenchServer seeding = BenchServer.start(target, war, db, PG_DATABASE, PORT, work, bench.resolve("surge-" + db.name().toLowerCase() + "-seed.log"),
@@ -128,6 +132,7 @@ public final class SurgeBench {
       log("seeded " + f.seeded + " in " + Math.round(f.seedSeconds) + " s");
     }
     if (db == Database.POSTGRES) {
+      BenchDatabase.alter(PG_DATABASE, "RESET synchronous_commit");
       BenchDatabase.analyze(PG_DATABASE);
     }
     // 2. start-up: bare Payara Micro and the application, alternately; the last start stays up
@@ -167,12 +172,16 @@ public final class SurgeBench {
       List<String> inboxUsers = List.of("bench." + busy + ".d1", "bench." + busy + ".officer");
       SurgeLoad load = new SurgeLoad(s::uri, SurgeSeeder.PASSWORD, pool, inboxUsers);
       for (int run = 0; run < RUNS; run++) {
+        double cpu0 = s.cpuSeconds();
         SurgeLoad.Result think = load.run(USERS, RAMP_SECONDS * 1000L, THINK_SECONDS * 1000L, true);
         f.think.add(think);
+        f.thinkCpuMsPerRequest.add((s.cpuSeconds() - cpu0) * 1000 / think.requests());
         f.thinkNotSubmitted += notSubmitted(s, think);
         log("surge with think time: " + summary(think));
+        cpu0 = s.cpuSeconds();
         SurgeLoad.Result ceiling = load.run(USERS, Math.min(RAMP_SECONDS, 10) * 1000L, CEILING_SECONDS * 1000L, false);
         f.ceiling.add(ceiling);
+        f.ceilingCpuMsPerRequest.add((s.cpuSeconds() - cpu0) * 1000 / ceiling.requests());
         f.ceilingNotSubmitted += notSubmitted(s, ceiling);
         log("surge without think time: " + summary(ceiling));
       }
@@ -262,8 +271,9 @@ public final class SurgeBench {
     StringWriter out = new StringWriter();
     PrintWriter w = new PrintWriter(out);
     w.printf("## Deadline surge benchmark%n%n");
-    w.printf("Machine: %d cores, %s memory, Java %s; %s. Server: the production options (-Xmx512m, post-boot file of the database).%n",
-        Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"), ZonedDateTime.now().withNano(0));
+    w.printf("Machine: %d cores, %s memory, Java %s; %s. Server: the production options (server-config/jvm.options: %s; the "
+        + "database's post-boot file).%n", Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
+        ZonedDateTime.now().withNano(0), String.join(" ", Files.readAllLines(Path.of("server-config", "jvm.options"))));
     w.printf("Settings: %,d staff, %d runs of each figure (median, min–max in brackets), %d starts, %d approvals per measurement, "
         + "%d users (ramp %d s), phases %d s with think time 1–3 s and %d s without.%n%n",
         STAFF, RUNS, STARTS, APPROVALS, USERS, RAMP_SECONDS, THINK_SECONDS, CEILING_SECONDS);
@@ -278,7 +288,9 @@ public final class SurgeBench {
       row(w, results, "ratio application / raw engine, " + c, f -> String.format("%.2f", median(f.approvals.get(c)) / median(f.raw.get(c))), "≥ 0.5");
     }
     surgeRows(w, results, "surge " + USERS + " users, think 1–3 s", f -> f.think, f -> f.thinkNotSubmitted, true);
+    row(w, results, "surge: server CPU per request (ms)", f -> spread(f.thinkCpuMsPerRequest, "%.0f"), "");
     surgeRows(w, results, "ceiling " + USERS + " users, no think time", f -> f.ceiling, f -> f.ceilingNotSubmitted, false);
+    row(w, results, "ceiling: server CPU per request (ms)", f -> spread(f.ceilingCpuMsPerRequest, "%.0f"), "");
     row(w, results, "RSS after the surge (MiB)", f -> String.format("%.0f", f.rssMib), "< 600");
     row(w, results, "heap used / committed after the surge (MiB)", f -> String.format("%.0f / %.0f", f.heapMib[0], f.heapMib[1]), "");
     w.printf("%nLatencies are per step as the user waits for it: login = the form post and the page it leads to; open report = GET "

@@ -34,7 +34,7 @@ final class PayaraServer {
   /** Starts and waits for readiness; returns the seconds it took. */
   double start(String logName) throws IOException {
     Path server = target.resolve("server");
-    ProcessBuilder pb = new ProcessBuilder("java", "-Xmx512m", "-Dcdd.demo.enabled=true", "-jar", server.resolve("payara-micro.jar").toString(),
+    ProcessBuilder pb = new ProcessBuilder("java", "@" + Path.of("server-config", "jvm.options").toAbsolutePath(), "-Dcdd.demo.enabled=true", "-jar", server.resolve("payara-micro.jar").toString(),
         "--nocluster", "--port", String.valueOf(PORT), "--addlibs", server.resolve("postgresql.jar").toString(),
         "--postbootcommandfile", Path.of("server-config", "post-boot-postgres.txt").toString(),
         "--contextroot", "/", "--deploy", war.toString());
