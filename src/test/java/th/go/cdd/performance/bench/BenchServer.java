@@ -73,7 +73,7 @@ final class BenchServer implements AutoCloseable {
     Files.createDirectories(log.getParent());
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
     pb.environment().putAll(Map.of("CDD_DB_HOST", "127.0.0.1", "CDD_DB_PORT", "5432", "CDD_DB_NAME", pgDatabase == null ? "postgres" : pgDatabase,
-        "CDD_DB_USER", BenchDatabase.USER, "CDD_DB_PASSWORD", BenchDatabase.PASSWORD));
+        "CDD_DB_USER", BenchDatabase.USER, "CDD_DB_PASSWORD", BenchDatabase.PASSWORD, "MALLOC_ARENA_MAX", "2"));
     pb.redirectErrorStream(true).redirectOutput(log.toFile());
     long started = System.nanoTime();
     return new BenchServer(pb.start(), started, port, log);
