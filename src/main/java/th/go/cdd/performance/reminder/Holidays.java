@@ -1,15 +1,20 @@
 package th.go.cdd.performance.reminder;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +31,12 @@ public class Holidays {
   private static final Logger LOG = Logger.getLogger(Holidays.class.getName());
   /** Working days are counted at most this far around a date (a reminder interval is a few days). */
   private static final int WINDOW_DAYS = 400;
+  /** How long a node trusts the holiday dates it read (an edit on another node shows after this). */
+  private static final Duration FRESH_FOR = Duration.ofMinutes(1);
+  private static volatile Snapshot snapshot;
 
   @PersistenceContext private EntityManager em;
+  @Resource private TransactionSynchronizationRegistry transactions;
   @Inject private People people;
 
   /** Loads the seed file into an empty table; an administrator's later edits are never overwritten. */
@@ -38,14 +47,48 @@ public class Holidays {
     }
     List<PublicHoliday> seed = read(SEED);
     seed.forEach(em::persist);
+    forgetDays();
     LOG.info(() -> "public holidays seeded: " + seed.size());
   }
 
-  /** Working days around {@code day} (a window of a year or so either side). */
+  /**
+   * Working days around {@code day} (a window of a year or so either side). Every timer of every
+   * report counts working days, so the holiday dates are read at most once per {@link #FRESH_FOR}
+   * (and again at once after an edit on this node) rather than once per timer.
+   */
   public WorkingDays around(LocalDate day) {
-    return new WorkingDays(em.createNamedQuery("PublicHoliday.findBetween", LocalDate.class)
-        .setParameter("from", day.minusDays(WINDOW_DAYS)).setParameter("to", day.plusDays(WINDOW_DAYS)).getResultList());
+    LocalDate from = day.minusDays(WINDOW_DAYS);
+    LocalDate to = day.plusDays(WINDOW_DAYS);
+    return new WorkingDays(days().stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).toList());
   }
+
+  private List<LocalDate> days() {
+    Snapshot s = snapshot;
+    if (s == null || s.readAt().plus(FRESH_FOR).isBefore(Instant.now())) {
+      s = new Snapshot(List.copyOf(em.createNamedQuery("PublicHoliday.findBetween", LocalDate.class)
+          .setParameter("from", LocalDate.of(1900, 1, 1)).setParameter("to", LocalDate.of(2999, 12, 31)).getResultList()), Instant.now());
+      snapshot = s;
+    }
+    return s.days();
+  }
+
+  /** Now, and once more after the commit, so no reader keeps what it read before the edit. */
+  private void forgetDays() {
+    snapshot = null;
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {
+        // nothing to do before the commit
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        snapshot = null;
+      }
+    });
+  }
+
+  private record Snapshot(List<LocalDate> days, Instant readAt) {}
 
   public List<PublicHoliday> all() {
     return em.createNamedQuery("PublicHoliday.findAll", PublicHoliday.class).getResultList();
@@ -64,6 +107,7 @@ public class Holidays {
     }
     PublicHoliday h = new PublicHoliday(day, nameTh, nameEn);
     em.persist(h);
+    forgetDays();
     return h;
   }
 
@@ -72,6 +116,7 @@ public class Holidays {
     PublicHoliday h = em.find(PublicHoliday.class, id);
     if (h != null) {
       em.remove(h);
+      forgetDays();
     }
   }
 
