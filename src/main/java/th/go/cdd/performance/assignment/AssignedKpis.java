@@ -24,6 +24,7 @@ import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.security.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.RowLock;
 import th.go.cdd.performance.shared.ThaiDates;
 
 /**
@@ -59,7 +60,7 @@ public class AssignedKpis {
   public AssignedKpi define(String username, long roundId, String staffUsername, int number, AssignedKpiText text) {
     Person user = people.byUsername(username);
     ReportingRound round = round(roundId);
-    em.lock(round, LockModeType.PESSIMISTIC_WRITE); // two saves of one number queue: the second changes the first's definition
+    RowLock.take(em, ReportingRound.class, round.getId()); // two saves of one number queue: the second changes the first's definition
     Person staff = staffUsername == null || staffUsername.isBlank() ? null : people.byUsername(staffUsername);
     Province province = staff == null ? user.getProvince() : staff.getProvince();
     AccessPolicy.requireAssignKpis(user, province, staff, duties.principalsOf(user));
@@ -89,7 +90,7 @@ public class AssignedKpis {
     }
     AccessPolicy.requireAssignKpis(user, kpi.getProvince(), kpi.getStaff(), duties.principalsOf(user));
     AssignmentRules.requireBeforeStart(kpi.getRound(), today());
-    em.lock(kpi.getRound(), LockModeType.PESSIMISTIC_WRITE);
+    RowLock.take(em, ReportingRound.class, kpi.getRound().getId());
     List<Report> reports = lockReports(kpi.getRound(), kpi.getProvince(), kpi.getStaff());
     audit.record(user, AuditAction.REMOVE_ASSIGNED_KPI, target(kpi), kpi.getTitleTh(), null);
     realign(reports, AssignmentRules.slotOf(kpi.getRound().getProgram()), kpi);

@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.RowLock;
 import th.go.cdd.performance.shared.ThaiDates;
 
 /**
@@ -264,10 +264,11 @@ public class ProgramSetup {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> markStarted(String username, long programId) {
     Person admin = requireAdmin(username);
-    Program p = em.find(Program.class, programId, LockModeType.PESSIMISTIC_WRITE);
-    if (p == null) {
+    if (!RowLock.take(em, Program.class, programId)) {
       throw new BusinessException("access.denied");
     }
+    Program p = em.find(Program.class, programId);
+    em.refresh(p); // a start that held the lock before may have just marked it started
     List<Long> staff = em.createQuery("select s.id from Person s where s.role = :staff and s.cohort.program = :program"
             + " and s.participationEnd is null order by s.id", Long.class)
         .setParameter("staff", Role.STAFF).setParameter("program", p).getResultList();

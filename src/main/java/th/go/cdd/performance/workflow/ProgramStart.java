@@ -7,11 +7,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.Program;
+import th.go.cdd.performance.shared.RowLock;
 import th.go.cdd.performance.program.ProgramSetup;
 
 /**
@@ -48,7 +48,8 @@ public class ProgramStart {
   public int enrolChunk(long programId, List<Long> staffIds) {
     // two starts at once (two administrators, a double click) take turns chunk by chunk, so the
     // second sees the first's processes and starts none twice
-    Program program = em.find(Program.class, programId, LockModeType.PESSIMISTIC_WRITE);
+    RowLock.take(em, Program.class, programId);
+    Program program = em.find(Program.class, programId);
     int enrolled = 0;
     for (Long id : staffIds) {
       Person staff = em.find(Person.class, id);
