@@ -55,6 +55,8 @@ public final class SurgeBench {
   static final int THINK_SECONDS = Integer.getInteger("bench.thinkSeconds", 60);
   static final int CEILING_SECONDS = Integer.getInteger("bench.ceilingSeconds", 40);
   static final int SEED_THREADS = Integer.getInteger("bench.seedThreads", 4);
+  /** Continue a seeding that was cut short (the same database, offices created): runs what is still due, then the states. */
+  static final boolean RESUME = Boolean.getBoolean("bench.resumeSeed");
   static final int PORT = Integer.getInteger("bench.port", 8096);
   static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "postgres,h2").split(","));
   static final int[] CLIENTS = {1, 2, 4};
@@ -116,9 +118,13 @@ public final class SurgeBench {
   private Figures measure(Database db, Path war) throws Exception {
     Figures f = new Figures();
     Path work = bench.resolve("surge-" + db.name().toLowerCase());
-    deleteTree(work);
+    if (!RESUME) {
+      deleteTree(work);
+    }
     if (db == Database.POSTGRES) {
-      BenchDatabase.recreate(PG_DATABASE);
+      if (!RESUME) {
+        BenchDatabase.recreate(PG_DATABASE);
+      }
       // seeding only: commits do not wait for the disk; the measured servers start after RESET below
       BenchDatabase.alter(PG_DATABASE, "SET synchronous_commit TO off");
     }
@@ -197,17 +203,27 @@ public final class SurgeBench {
     List<String> provinces = provinces();
     ExecutorService pool = Executors.newFixedThreadPool(SEED_THREADS);
     try {
-      List<Future<String>> offices = new ArrayList<>();
-      for (int p = 0; p < provinces.size(); p++) {
-        int staff = STAFF / provinces.size() + (p < STAFF % provinces.size() ? 1 : 0);
-        String code = provinces.get(p);
-        offices.add(pool.submit(() -> step(s, "office", Map.of("province", code, "staff", staff, "groups", GROUPS))));
+      if (RESUME) {
+        log("resuming a seeding cut short: offices and staff are there");
+      } else {
+        List<Future<String>> offices = new ArrayList<>();
+        for (int p = 0; p < provinces.size(); p++) {
+          int staff = STAFF / provinces.size() + (p < STAFF % provinces.size() ? 1 : 0);
+          String code = provinces.get(p);
+          offices.add(pool.submit(() -> step(s, "office", Map.of("province", code, "staff", staff, "groups", GROUPS))));
+        }
+        for (Future<String> f : offices) {
+          f.get();
+        }
+        log("offices created and staff enrolled");
       }
-      for (Future<String> f : offices) {
-        f.get();
+      long timers = 0;
+      for (long due = 1; due > 0; ) {
+        String[] answer = step(s, "timers", Map.of("threads", SEED_THREADS, "seconds", 300)).split(" ");
+        timers += Long.parseLong(answer[0]);
+        due = Long.parseLong(answer[1]);
+        log(String.format("%,d due timers run, %,d due still", timers, due));
       }
-      log("offices created and staff enrolled");
-      log(step(s, "timers", Map.of("threads", SEED_THREADS)) + " due timers run");
       List<Future<String>> states = new ArrayList<>();
       for (String code : provinces.subList(0, Math.min(STATE_PROVINCES, provinces.size()))) {
         states.add(pool.submit(() -> step(s, "states", Map.of("province", code, "withDirector", WITH_DIRECTOR))));
@@ -217,8 +233,9 @@ public final class SurgeBench {
         moved += Long.parseLong(f.get());
       }
       int people = STAFF + provinces.size() * (GROUPS + 1);
-      return String.format("%,d people (%,d staff, %d group directors and 1 officer per province) in %d provinces, %,d reports moved through the services",
-          people, STAFF, GROUPS, provinces.size(), moved);
+      return String.format("%,d people (%,d staff, %d group directors and 1 officer per province) in %d provinces, %,d timers run, "
+          + "%,d reports moved through the services%s", people, STAFF, GROUPS, provinces.size(), timers, moved,
+          RESUME ? " (resumed: the time covers only what was left)" : "");
     } finally {
       pool.shutdown();
     }

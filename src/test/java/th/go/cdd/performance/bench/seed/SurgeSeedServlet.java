@@ -31,7 +31,7 @@ public class SurgeSeedServlet extends HttpServlet {
       result = switch (step) {
         case "program" -> seeder.program();
         case "office" -> seeder.office(req.getParameter("province"), integer(req, "staff"), integer(req, "groups"));
-        case "timers" -> seeder.runDueTimers(integer(req, "threads"));
+        case "timers" -> seeder.runDueTimers(integer(req, "threads"), integer(req, "seconds"));
         case "states" -> seeder.states(req.getParameter("province"), integer(req, "withDirector"));
         case "approve" -> seeder.approve(integer(req, "threads"), integer(req, "count"));
         case "raw" -> seeder.raw(integer(req, "threads"), integer(req, "count"));
