@@ -133,7 +133,7 @@ public final class SurgeBench {
         List.of("-Dcdd.jobexecutor.enabled=false"))) {
       log("first start (schema): " + seeding.awaitReady("/health/ready").toSeconds() + " s");
       long t0 = System.nanoTime();
-      f.seeded = seed(seeding);
+      f.seeded = seed(seeding, db);
       f.seedSeconds = (System.nanoTime() - t0) / 1e9;
       log("seeded " + f.seeded + " in " + Math.round(f.seedSeconds) + " s");
     }
@@ -198,7 +198,12 @@ public final class SurgeBench {
     return f;
   }
 
-  private String seed(BenchServer s) throws Exception {
+  /**
+   * Seeds through the bench WAR. On PostgreSQL the tables' statistics are refreshed as they grow
+   * (autovacuum may be off on a bench machine; with the statistics of empty tables the planner
+   * picks plans that read every row of the engine's variable table).
+   */
+  private String seed(BenchServer s, Database db) throws Exception {
     step(s, "program", Map.of());
     List<String> provinces = provinces();
     ExecutorService pool = Executors.newFixedThreadPool(SEED_THREADS);
@@ -217,12 +222,14 @@ public final class SurgeBench {
         }
         log("offices created and staff enrolled");
       }
+      analyze(db);
       long timers = 0;
       for (long due = 1; due > 0; ) {
         String[] answer = step(s, "timers", Map.of("threads", SEED_THREADS, "seconds", 300)).split(" ");
         timers += Long.parseLong(answer[0]);
         due = Long.parseLong(answer[1]);
         log(String.format("%,d due timers run, %,d due still", timers, due));
+        analyze(db);
       }
       List<Future<String>> states = new ArrayList<>();
       for (String code : provinces.subList(0, Math.min(STATE_PROVINCES, provinces.size()))) {
@@ -238,6 +245,12 @@ public final class SurgeBench {
           RESUME ? " (resumed: the time covers only what was left)" : "");
     } finally {
       pool.shutdown();
+    }
+  }
+
+  private static void analyze(Database db) throws java.sql.SQLException {
+    if (db == Database.POSTGRES) {
+      BenchDatabase.analyze(PG_DATABASE);
     }
   }
 
