@@ -57,6 +57,8 @@ public final class SurgeBench {
   static final int SEED_THREADS = Integer.getInteger("bench.seedThreads", 4);
   /** Continue a seeding that was cut short (the same database, offices created): runs what is still due, then the states. */
   static final boolean RESUME = Boolean.getBoolean("bench.resumeSeed");
+  /** Measure on the year an earlier run seeded (PostgreSQL database or H2 file kept), without seeding again. */
+  static final boolean SKIP_SEED = Boolean.getBoolean("bench.skipSeed");
   static final int PORT = Integer.getInteger("bench.port", 8096);
   static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "postgres,h2").split(","));
   static final int[] CLIENTS = {1, 2, 4};
@@ -118,10 +120,10 @@ public final class SurgeBench {
   private Figures measure(Database db, Path war) throws Exception {
     Figures f = new Figures();
     Path work = bench.resolve("surge-" + db.name().toLowerCase());
-    if (!RESUME) {
+    if (!RESUME && !SKIP_SEED) {
       deleteTree(work);
     }
-    if (db == Database.POSTGRES) {
+    if (db == Database.POSTGRES && !SKIP_SEED) {
       if (!RESUME) {
         BenchDatabase.recreate(PG_DATABASE);
       }
@@ -129,7 +131,9 @@ public final class SurgeBench {
       BenchDatabase.alter(PG_DATABASE, "SET synchronous_commit TO off");
     }
     // 1. seeding, on a server whose job executor is off so the seeder runs the due timers itself
-    try (BenchServer seeding = BenchServer.start(target, war, db, PG_DATABASE, PORT, work, bench.resolve("surge-" + db.name().toLowerCase() + "-seed.log"),
+    if (SKIP_SEED) {
+      f.seeded = "not seeded again: the year of an earlier run";
+    } else try (BenchServer seeding = BenchServer.start(target, war, db, PG_DATABASE, PORT, work, bench.resolve("surge-" + db.name().toLowerCase() + "-seed.log"),
         List.of("-Dcdd.jobexecutor.enabled=false"))) {
       log("first start (schema): " + seeding.awaitReady("/health/ready").toSeconds() + " s");
       long t0 = System.nanoTime();
