@@ -266,7 +266,7 @@ public final class DashboardBench {
     StringWriter out = new StringWriter();
     PrintWriter w = new PrintWriter(out);
     w.printf("## Dashboard benchmark (PostgreSQL, %d staff, 4 rounds)%n%n", STAFF);
-    w.printf("Machine: %d cores, %.1f GiB max heap for the bench JVM; server -Xmx384m (server-config/jvm.options). Server ready in %.1f s.%n",
+    w.printf("Machine: %d cores, %.1f GiB max heap for the bench JVM; server options from server-config/jvm.options. Server ready in %.1f s.%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1073741824.0, ready.toMillis() / 1000.0);
     w.printf("Seeded %s in %.1f s (JDBC batches).%n%n", counts, seedSeconds);
     w.printf("| page (admin, whole country) | cold ms | median ms | p95 ms | min ms | max ms |%n|---|---:|---:|---:|---:|---:|%n");
