@@ -1,14 +1,21 @@
 /* Draws a report's process on its BPMN diagram with bpmn-js and marks where it stands:
-   the elements it waits at now ("active") and those it has passed ("passed"). */
+   the elements it waits at now ("active") and those it has passed ("passed"). The model's XML is
+   fetched once per definition (the browser keeps it), so the report page itself stays small. */
 (function () {
   function draw() {
     var box = document.getElementById('diagram');
-    var source = document.getElementById('bpmnXml');
-    if (!box || !source || typeof BpmnJS === 'undefined') {
+    if (!box || typeof BpmnJS === 'undefined') {
       return;
     }
     var viewer = new BpmnJS({ container: box });
-    viewer.importXML(source.value).then(function () {
+    fetch(box.getAttribute('data-model'), { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.text();
+    }).then(function (xml) {
+      return viewer.importXML(xml);
+    }).then(function () {
       var canvas = viewer.get('canvas');
       var registry = viewer.get('elementRegistry');
       canvas.zoom('fit-viewport');

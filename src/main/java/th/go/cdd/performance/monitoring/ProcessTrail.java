@@ -38,9 +38,9 @@ public class ProcessTrail {
   @Inject private HistoryService history;
   @Inject private RepositoryService repository;
 
-  /** The model's XML, the active and the passed element ids, and the steps in order. */
-  public record Trail(String bpmnXml, Set<String> active, Set<String> passed, List<TrailStep> steps) {
-    public String getBpmnXml() { return bpmnXml; }
+  /** The model's definition id (its XML is {@link #model}), the active and the passed element ids, and the steps in order. */
+  public record Trail(String definitionId, Set<String> active, Set<String> passed, List<TrailStep> steps) {
+    public String getDefinitionId() { return definitionId; }
     public String getActiveIds() { return String.join(",", active); }
     public String getPassedIds() { return String.join(",", passed); }
     public List<TrailStep> getSteps() { return steps; }
@@ -68,7 +68,7 @@ public class ProcessTrail {
     }
     passed.removeAll(active);
     steps = withNames(steps);
-    return new Trail(model(instance.getProcessDefinitionId()), active, passed, steps);
+    return new Trail(instance.getProcessDefinitionId(), active, passed, steps);
   }
 
   /** Shows who held each step by name rather than by user name. */
@@ -86,8 +86,16 @@ public class ProcessTrail {
         : new TrailStep(s.activityId(), s.activityName(), names.getOrDefault(s.assignee(), s.assignee()), s.started(), s.ended())).toList();
   }
 
-  /** A deployed definition never changes, so its XML is read once and shared by every page that shows it. */
-  private String model(String definitionId) {
+  /**
+   * A deployed model's BPMN XML, or null for an id that is not deployed. A deployed definition never
+   * changes, so its XML is read once and shared by every page that shows it. A model is the same for
+   * every report of its process and holds no personal data.
+   */
+  public String model(String definitionId) {
+    String known = MODELS.get(definitionId);
+    if (known != null || repository.createProcessDefinitionQuery().processDefinitionId(definitionId).count() == 0) {
+      return known;
+    }
     return MODELS.computeIfAbsent(definitionId, id -> {
       try (InputStream in = repository.getProcessModel(id)) {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);

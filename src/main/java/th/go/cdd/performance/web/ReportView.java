@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.approval.Decision;
@@ -184,6 +185,7 @@ public class ReportView implements Serializable {
   /** Someone else changed the report meanwhile: say so and show what is saved now. */
   private void concurrentChange() {
     Texts.error(null, "error.concurrent");
+    PrimeFaces.current().ajax().update("report"); // save renders only the levels: show the whole form as it is saved now
     try {
       reload();
     } catch (BusinessException e) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
 /**
@@ -72,13 +73,23 @@ final class JsfSession {
     return form.formData().stream().collect(Collectors.toMap(k -> k.key(), k -> k.value(), (a, b) -> b, LinkedHashMap::new));
   }
 
-  /** A PrimeFaces ajax button: the form's fields, the source button, execute and render the form. */
-  Answer ajax(String path, Map<String, String> fields, String formId, String source) throws IOException, InterruptedException {
+  /**
+   * A PrimeFaces ajax button on a page: the form's fields, the source button, and what the button
+   * itself asks to execute and render, read from its script as the browser reads it ({@code p:} and
+   * {@code u:} of {@code PrimeFaces.ab}; an {@code @(selector)} becomes the ids it selects on the page).
+   */
+  Answer ajax(String path, Map<String, String> fields, Document page, String source) throws IOException, InterruptedException {
+    Element button = page.getElementById(source);
+    if (button == null) {
+      throw new IllegalStateException("no button " + source + " on the page");
+    }
+    String script = button.attr("data-pfconfirmcommand") + " " + button.attr("onclick");
+    String form = button.closest("form").id();
     Map<String, String> body = new LinkedHashMap<>();
     body.put("jakarta.faces.partial.ajax", "true");
     body.put("jakarta.faces.source", source);
-    body.put("jakarta.faces.partial.execute", formId);
-    body.put("jakarta.faces.partial.render", formId);
+    body.put("jakarta.faces.partial.execute", targets(page, option(script, "p"), form, source));
+    body.put("jakarta.faces.partial.render", targets(page, option(script, "u"), form, source));
     body.put(source, source);
     body.putAll(fields);
     Answer answer = send(post(path, body).header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest"));
@@ -87,6 +98,32 @@ final class JsfSession {
       fields.put("jakarta.faces.ViewState", m.group(1));
     }
     return answer;
+  }
+
+  private static String option(String script, String name) {
+    Matcher m = Pattern.compile("[{,]" + name + ":\"([^\"]*)\"").matcher(script);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** PrimeFaces' client-side resolution: @form and @this by name, @(selector) by the page's elements, ids as they are. */
+  private static String targets(Document page, String expression, String form, String source) {
+    if (expression == null) {
+      return "@this"; // PrimeFaces' default: process the source, render nothing
+    }
+    StringBuilder ids = new StringBuilder();
+    Matcher m = Pattern.compile("@\\(([^)]*)\\)|(\\S+)").matcher(expression);
+    while (m.find()) {
+      if (m.group(1) != null) {
+        page.select(m.group(1)).forEach(e -> ids.append(' ').append(e.id()));
+      } else {
+        ids.append(' ').append(switch (m.group(2)) {
+          case "@form" -> form;
+          case "@this" -> source;
+          default -> m.group(2);
+        });
+      }
+    }
+    return ids.toString().strip();
   }
 
   private HttpRequest.Builder post(String path, Map<String, String> fields) {

@@ -94,12 +94,12 @@ final class SurgeLoad {
         Map<String, String> fields = JsfSession.fields(doc, "report");
         fill(fields);
         pause(think);
-        if (!rec.record("save", next.username(), browser.ajax(path, fields, "report", "report:save"), 1)) {
+        if (!rec.record("save", next.username(), browser.ajax(path, fields, doc, "report:save"), 1)) {
           continue;
         }
         pause(think);
         fields.put("report:certify_input", "on");
-        if (rec.record("submit", next.username(), browser.ajax(path, fields, "report", "report:submit"), 1)) {
+        if (rec.record("submit", next.username(), browser.ajax(path, fields, doc, "report:submit"), 1)) {
           submitted.add(next.reportId());
         }
         pause(think);

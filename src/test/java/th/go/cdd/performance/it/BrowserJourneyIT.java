@@ -495,7 +495,7 @@ class BrowserJourneyIT {
 
   /** Each row of the signature history: step, decision, signer, date, comment, hash. */
   private List<List<String>> historyRows() {
-    return driver.findElements(By.cssSelector("[id='report:history_data'] > tr")).stream()
+    return driver.findElements(By.cssSelector("[id='report:history'] > tbody > tr")).stream()
         .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> cellText(td)).toList())
         .toList();
   }

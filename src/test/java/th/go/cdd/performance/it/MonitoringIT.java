@@ -234,7 +234,8 @@ class MonitoringIT {
   void theTrailShowsWhereTheReportStandsOnTheDiagram() {
     ItFixture.Office o = officeInEveryState("57");
     ProcessTrail.Trail withDirector = trails.of(o.officer(), o.reports().get(2));
-    assertThat(withDirector.bpmnXml()).contains("id=\"roundReport\"").contains("bpmndi:BPMNDiagram");
+    assertThat(trails.model(withDirector.definitionId())).contains("id=\"roundReport\"").contains("bpmndi:BPMNDiagram");
+    assertThat(trails.model("roundReport:999:none")).as("an id that is not deployed").isNull();
     assertThat(withDirector.active()).contains("directorReview");
     assertThat(withDirector.passed()).contains("roundOpens", "openReport", "fillReport");
     assertThat(withDirector.steps()).extracting(s -> s.activityId()).contains("fillReport", "directorReview");
