@@ -131,6 +131,14 @@ final class BenchServer implements AutoCloseable {
     return new double[] {Long.parseLong(m.group(2)) / 1024.0, Long.parseLong(m.group(1)) / 1024.0};
   }
 
+  /** {@code jcmd <pid> VM.native_memory summary}: where the resident memory goes, when the server runs with -XX:NativeMemoryTracking. */
+  String nativeMemory() throws IOException, InterruptedException {
+    Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "VM.native_memory", "summary").redirectErrorStream(true).start();
+    String out = new String(jcmd.getInputStream().readAllBytes());
+    jcmd.waitFor();
+    return out;
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

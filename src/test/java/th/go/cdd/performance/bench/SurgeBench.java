@@ -203,6 +203,11 @@ public final class SurgeBench {
       // 5. memory after the surge
       f.rssMib = s.rssMib();
       f.heapMib = s.heapMib();
+      String nmt = s.nativeMemory();
+      if (nmt.contains("Total: reserved")) { // -Dbench.serverOptions=-XX:NativeMemoryTracking=summary
+        Files.writeString(bench.resolve("surge-" + db.name().toLowerCase() + "-memory.txt"), nmt);
+        log("native memory after the surge: " + bench.resolve("surge-" + db.name().toLowerCase() + "-memory.txt"));
+      }
     }
     return f;
   }
