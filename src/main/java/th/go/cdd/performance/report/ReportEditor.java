@@ -41,7 +41,31 @@ public class ReportEditor {
 
   /** Saves one KPI of the draft; the level is computed here from the program's thresholds. */
   public KpiScore saveKpi(String username, long reportId, KpiInput input) {
+    return record(ownDraft(username, reportId), input);
+  }
+
+  /** What saving one KPI of several came to: its score, or why it was refused (the others are saved all the same). */
+  public record KpiSaved(int kpiNumber, KpiScore score, BusinessException refused) {}
+
+  /**
+   * Saves several KPIs of the draft in one transaction under one lock of the report (the form's
+   * "save" and the save before a submit). A KPI with a bad value is refused and reported; the
+   * others are saved.
+   */
+  public List<KpiSaved> saveKpis(String username, long reportId, List<KpiInput> inputs) {
     Report report = ownDraft(username, reportId);
+    List<KpiSaved> saved = new ArrayList<>();
+    for (KpiInput input : inputs) {
+      try {
+        saved.add(new KpiSaved(input.kpiNumber(), record(report, input), null));
+      } catch (BusinessException refused) { // checked before anything of this KPI changed: the rest of the draft stays
+        saved.add(new KpiSaved(input.kpiNumber(), null, refused));
+      }
+    }
+    return saved;
+  }
+
+  private KpiScore record(Report report, KpiInput input) {
     KpiMeasure kpi = report.entryFor(input.kpiNumber())
         .orElseThrow(() -> new BusinessException("report.noSuchKpi", input.kpiNumber())).measure();
     KpiScore score = KpiScore.of(kpi, input.figure(), input.base(), input.chosenLevel());

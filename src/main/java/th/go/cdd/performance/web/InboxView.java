@@ -5,11 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import java.util.Objects;
 import th.go.cdd.performance.approval.Inbox;
 import th.go.cdd.performance.approval.InboxFilter;
 import th.go.cdd.performance.approval.InboxRow;
@@ -18,7 +14,10 @@ import th.go.cdd.performance.circular.ProgramTasks;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
 
-/** The inbox page: a lazy table paged, sorted and filtered by the database, and the program tasks. */
+/**
+ * The inbox page: a table paged, sorted and filtered by the database (plain HTML: it is the page
+ * every sign-in lands on), and the program tasks.
+ */
 @Named
 @ViewScoped
 public class InboxView implements Serializable {
@@ -35,32 +34,98 @@ public class InboxView implements Serializable {
   private boolean openOnly;
   private List<ProgramTask> programTasks;
 
-  private final LazyDataModel<InboxRow> reports = new LazyDataModel<>() {
-    private static final long serialVersionUID = 1L;
+  private static final List<Integer> PAGE_SIZES = List.of(10, 20, 50);
+  private int first;
+  private int pageSize = 20;
+  private String sortField = "dueDate";
+  private boolean ascending = true;
+  /** The page of rows and the count for the current filter, sort and page; read once per change. */
+  private transient List<InboxRow> rows;
+  private transient Long total;
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) inbox.count(session.getUsername(), filter());
+  /** The rows of the current page, paged, sorted and filtered by the database. */
+  public List<InboxRow> getRows() {
+    if (rows == null) {
+      rows = inbox.page(session.getUsername(), filter(), first, pageSize, sortField, ascending);
     }
+    return rows;
+  }
 
-    @Override
-    public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-      String field = sort == null ? "dueDate" : sort.getField();
-      boolean asc = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-      return inbox.page(session.getUsername(), filter(), first, pageSize, field, asc);
+  public long getTotal() {
+    if (total == null) {
+      total = inbox.count(session.getUsername(), filter());
     }
+    return total;
+  }
 
-    @Override
-    public String getRowKey(InboxRow row) {
-      return String.valueOf(row.getReportId());
-    }
+  /** A click on a column title: sorts by it, or turns the order round when it is sorted by it already. */
+  public void sortBy(String field) {
+    ascending = !field.equals(sortField) || !ascending;
+    sortField = field;
+    first = 0;
+    changed();
+  }
 
-    @Override
-    public InboxRow getRowData(String rowKey) {
-      return null;
+  /** ▲ or ▼ beside the column the table is sorted by. */
+  public String sortMark(String field) {
+    return field.equals(sortField) ? (ascending ? "▲" : "▼") : "";
+  }
+
+  public void previousPage() {
+    first = Math.max(0, first - pageSize);
+    changed();
+  }
+
+  public void nextPage() {
+    if (first + pageSize < getTotal()) {
+      first += pageSize;
     }
-  };
+    changed();
+  }
+
+  public int getPageNumber() {
+    return first / pageSize + 1;
+  }
+
+  public int getPageCount() {
+    return (int) Math.max(1, (getTotal() + pageSize - 1) / pageSize);
+  }
+
+  public boolean isFirstPage() {
+    return first == 0;
+  }
+
+  public boolean isLastPage() {
+    return first + pageSize >= getTotal();
+  }
+
+  public List<Integer> getPageSizes() {
+    return PAGE_SIZES;
+  }
+
+  public int getPageSize() {
+    return pageSize;
+  }
+
+  public void setPageSize(int pageSize) {
+    if (PAGE_SIZES.contains(pageSize) && pageSize != this.pageSize) {
+      this.pageSize = pageSize;
+      first = 0;
+      changed();
+    }
+  }
+
+  /** A filter, the sort or the page changed: back to reading from the database. */
+  private void changed() {
+    rows = null;
+    total = null;
+  }
+
+  /** A new filter starts at the first page. */
+  private void filtered() {
+    first = 0;
+    changed();
+  }
 
   private InboxFilter filter() {
     return new InboxFilter(name, roundNumber, status, overdueOnly, openOnly);
@@ -82,14 +147,11 @@ public class InboxView implements Serializable {
       Texts.error(null, e);
     }
     programTasks = null;
+    changed();
   }
 
   public ReportStatus[] getStatuses() {
     return ReportStatus.values();
-  }
-
-  public LazyDataModel<InboxRow> getReports() {
-    return reports;
   }
 
   public String getName() {
@@ -97,7 +159,10 @@ public class InboxView implements Serializable {
   }
 
   public void setName(String name) {
-    this.name = name;
+    if (!Objects.equals(this.name, name)) {
+      this.name = name;
+      filtered();
+    }
   }
 
   public Integer getRoundNumber() {
@@ -105,7 +170,10 @@ public class InboxView implements Serializable {
   }
 
   public void setRoundNumber(Integer roundNumber) {
-    this.roundNumber = roundNumber;
+    if (!Objects.equals(this.roundNumber, roundNumber)) {
+      this.roundNumber = roundNumber;
+      filtered();
+    }
   }
 
   public ReportStatus getStatus() {
@@ -113,7 +181,10 @@ public class InboxView implements Serializable {
   }
 
   public void setStatus(ReportStatus status) {
-    this.status = status;
+    if (!Objects.equals(this.status, status)) {
+      this.status = status;
+      filtered();
+    }
   }
 
   public boolean isOverdueOnly() {
@@ -121,7 +192,10 @@ public class InboxView implements Serializable {
   }
 
   public void setOverdueOnly(boolean overdueOnly) {
-    this.overdueOnly = overdueOnly;
+    if (!Objects.equals(this.overdueOnly, overdueOnly)) {
+      this.overdueOnly = overdueOnly;
+      filtered();
+    }
   }
 
   public boolean isOpenOnly() {
@@ -129,6 +203,9 @@ public class InboxView implements Serializable {
   }
 
   public void setOpenOnly(boolean openOnly) {
-    this.openOnly = openOnly;
+    if (!Objects.equals(this.openOnly, openOnly)) {
+      this.openOnly = openOnly;
+      filtered();
+    }
   }
 }

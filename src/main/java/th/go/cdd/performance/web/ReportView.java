@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
@@ -40,11 +42,12 @@ public class ReportView implements Serializable {
   @Inject private transient ProcessTrail trails;
 
   private Long id;
-  private transient Report report;
   private List<KpiForm> kpis = new ArrayList<>();
-  private transient List<EvidenceFile> evidence;
-  private transient List<Signature> history;
-  private transient Trail trail;
+  /** The report and what goes with it, read for the current request only. */
+  @Inject private ReportPageReads reads;
+  /** Whether this user may edit or recall it, as it was when the page was (re)loaded; the services decide again on every action. */
+  private boolean editable;
+  private boolean recallable;
   private SignatureStep actionableStep;
   /** The submitted version shown when the page was (re)loaded: the one an approver signs. */
   private int seenSubmission;
@@ -68,20 +71,20 @@ public class ReportView implements Serializable {
   }
 
   private void reload() {
-    report = editor.read(session.getUsername(), id);
+    Report report = editor.read(session.getUsername(), id);
+    reads.setReport(report);
     kpis = new ArrayList<>(report.getEntries().stream().map(KpiForm::new).sorted(java.util.Comparator.comparingInt(KpiForm::getNumber)).toList());
-    evidence = null;
-    history = null;
-    trail = null;
     actionableStep = approvals.actionableStep(session.getUsername(), report);
     seenSubmission = report.getSubmissionCount();
+    editable = session.isStaff() && report.isEditable();
+    recallable = session.isStaff() && report.getStatus() == ReportStatus.WITH_DIRECTOR;
   }
 
   private Report report() {
-    if (report == null && !denied && id != null) {
-      report = editor.read(session.getUsername(), id);
+    if (reads.getReport() == null && !denied && id != null) {
+      reads.setReport(editor.read(session.getUsername(), id));
     }
-    return report;
+    return reads.getReport();
   }
 
   /** Saves one KPI as the user types (autosave); a bad value is reported and the rest stays saved. */
@@ -98,17 +101,24 @@ public class ReportView implements Serializable {
     }
   }
 
+  /** Saves every KPI changed since it was last saved, in one transaction; a KPI with a bad value is reported, the others are saved. */
   public boolean saveAll() {
+    Map<Integer, KpiForm> dirty = new LinkedHashMap<>();
+    kpis.stream().filter(KpiForm::isDirty).forEach(k -> dirty.put(k.getNumber(), k)); // never overwrite what another tab saved since
     boolean ok = true;
-    for (KpiForm k : kpis) {
-      if (!k.isDirty()) {
-        continue; // saved already: never overwrite what another tab or device saved since
-      }
+    if (!dirty.isEmpty()) {
       try {
-        k.scored(editor.saveKpi(session.getUsername(), id, k.toInput()));
+        for (ReportEditor.KpiSaved saved : editor.saveKpis(session.getUsername(), id, dirty.values().stream().map(KpiForm::toInput).toList())) {
+          if (saved.refused() == null) {
+            dirty.get(saved.kpiNumber()).scored(saved.score());
+          } else {
+            Texts.error(null, saved.refused());
+            ok = false;
+          }
+        }
       } catch (BusinessException e) {
         Texts.error(null, e);
-        ok = false;
+        return false;
       } catch (EJBException | PersistenceException e) {
         concurrentChange();
         return false;
@@ -165,7 +175,7 @@ public class ReportView implements Serializable {
     Integer kpiNumber = (Integer) event.getComponent().getAttributes().get("kpi");
     try {
       editor.attach(session.getUsername(), id, kpiNumber, event.getFile().getFileName(), event.getFile().getContent());
-      evidence = null;
+      reads.setEvidence(null);
     } catch (BusinessException e) {
       Texts.error(null, e);
     } catch (EJBException | PersistenceException e) {
@@ -176,7 +186,7 @@ public class ReportView implements Serializable {
   public void removeEvidence(long evidenceId) {
     try {
       editor.removeEvidence(session.getUsername(), evidenceId);
-      evidence = null;
+      reads.setEvidence(null);
     } catch (BusinessException e) {
       Texts.error(null, e);
     }
@@ -217,26 +227,25 @@ public class ReportView implements Serializable {
   }
 
   public List<EvidenceFile> evidenceFor(int kpiNumber) {
-    if (evidence == null) {
-      evidence = editor.evidence(session.getUsername(), id);
+    if (reads.getEvidence() == null) {
+      reads.setEvidence(editor.evidence(session.getUsername(), id));
     }
-    return evidence.stream().filter(e -> e.getKpiNumber() == kpiNumber).toList();
+    return reads.getEvidence().stream().filter(e -> e.getKpiNumber() == kpiNumber).toList();
   }
 
   public List<Signature> getHistory() {
-    if (history == null && !denied && id != null) {
-      history = approvals.history(session.getUsername(), id);
+    if (reads.getHistory() == null && !denied && id != null) {
+      reads.setHistory(approvals.history(session.getUsername(), id));
     }
-    return history;
+    return reads.getHistory();
   }
 
   /** Where the report's process stands, for the diagram and the step history. */
   public Trail getTrail() {
-    if (trail == null) {
-      trail = denied || id == null ? new Trail(null, Set.of(), Set.of(), List.of())
-          : trails.of(session.getUsername(), id);
+    if (reads.getTrail() == null) {
+      reads.setTrail(denied || id == null ? new Trail(null, Set.of(), Set.of(), List.of()) : trails.of(session.getUsername(), id));
     }
-    return trail;
+    return reads.getTrail();
   }
 
   /** A step's name in the page's language; the model's own name for a step the bundles do not know. */
@@ -247,11 +256,11 @@ public class ReportView implements Serializable {
   }
 
   public boolean isEditable() {
-    return !denied && report() != null && session.isStaff() && report().isEditable();
+    return !denied && editable;
   }
 
   public boolean isRecallable() {
-    return !denied && report() != null && session.isStaff() && report().getStatus() == ReportStatus.WITH_DIRECTOR;
+    return !denied && recallable;
   }
 
   public boolean isDecidable() {

@@ -119,16 +119,25 @@ final class BenchServer implements AutoCloseable {
     throw new IllegalStateException("no VmRSS for " + process.pid());
   }
 
-  /** Heap in use and committed, MiB, from {@code jcmd <pid> GC.heap_info}. */
+  /**
+   * Heap in use and committed, MiB, from {@code jcmd <pid> GC.heap_info}: the sum of the
+   * generations (the serial collector prints the young and the old one; G1 one line for its heap).
+   */
   double[] heapMib() throws IOException, InterruptedException {
     Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "GC.heap_info").redirectErrorStream(true).start();
     String out = new String(jcmd.getInputStream().readAllBytes());
     jcmd.waitFor();
-    Matcher m = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(out);
-    if (!m.find()) {
+    Matcher m = Pattern.compile("(?m)^\\s*(?:def new generation|tenured generation|garbage-first heap|PSYoungGen|ParOldGen)\\s+total (\\d+)K, used (\\d+)K").matcher(out);
+    long total = 0;
+    long used = 0;
+    while (m.find()) {
+      total += Long.parseLong(m.group(1));
+      used += Long.parseLong(m.group(2));
+    }
+    if (total == 0) {
       throw new IllegalStateException("jcmd GC.heap_info said: " + out);
     }
-    return new double[] {Long.parseLong(m.group(2)) / 1024.0, Long.parseLong(m.group(1)) / 1024.0};
+    return new double[] {used / 1024.0, total / 1024.0};
   }
 
   /** {@code jcmd <pid> VM.native_memory summary}: where the resident memory goes, when the server runs with -XX:NativeMemoryTracking. */

@@ -1,6 +1,7 @@
 package th.go.cdd.performance.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -308,6 +309,29 @@ class ReliabilityIT {
     }
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.DRAFT);
     assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void theFormsSaveOfSeveralKpisSavesTheGoodOnesInOneGoAndRefusesTheBadOneWhoseSavedValueStays() {
+    ItFixture.Office o = fixture.createOffice(prefix(), "50", 1);
+    String staff = o.staff().get(0);
+    long id = o.reports().get(0);
+    editor.saveKpi(staff, id, new KpiInput(3, BigDecimal.valueOf(33), null, null, List.of(new KpiRow("เป้าหมาย", "ผล"))));
+    List<ReportEditor.KpiSaved> saved = editor.saveKpis(staff, id, List.of(
+        new KpiInput(1, BigDecimal.valueOf(4), null, null, List.of()),
+        new KpiInput(3, BigDecimal.valueOf(-1), null, null, List.of()),
+        new KpiInput(2, BigDecimal.valueOf(62), BigDecimal.valueOf(80), null, List.of(new KpiRow("t", "r")))));
+    assertThat(saved).extracting(ReportEditor.KpiSaved::kpiNumber).containsExactly(1, 3, 2);
+    assertThat(saved.get(0).score().level()).isEqualTo(4);
+    assertThat(saved.get(1).score()).isNull();
+    assertThat(saved.get(1).refused().getKey()).isEqualTo("kpi.negative");
+    assertThat(saved.get(2).refused()).isNull();
+    Report stored = report(id);
+    assertThat(figures(stored, 1)).isEqualTo(List.of("4", "null", List.of()));
+    assertThat(figures(stored, 2)).isEqualTo(List.of("62", "80", List.of("t|r")));
+    assertThat(figures(stored, 3)).as("the refused KPI keeps what was saved before").isEqualTo(List.of("33", "null", List.of("เป้าหมาย|ผล")));
+    assertThatThrownBy(() -> editor.saveKpis(o.director(), id, List.of(new KpiInput(1, BigDecimal.ONE, null, null, List.of()))))
+        .as("only the staff member saves their draft").isInstanceOf(BusinessException.class);
   }
 
   @Test
