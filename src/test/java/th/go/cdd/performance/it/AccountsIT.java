@@ -78,6 +78,32 @@ class AccountsIT {
   }
 
   @Test
+  void anUnknownNameIsRefusedInAboutTheTimeOfAWrongPasswordSoTimingDoesNotTellWhoExists() {
+    String p = prefix();
+    String[] u = imported(p);
+    long[] wrong = new long[7];
+    long[] unknown = new long[7];
+    for (int i = -2; i < wrong.length; i++) { // two rounds to warm up
+      long t0 = System.nanoTime();
+      assertThat(accounts.login(u[0], "wrong")).isEmpty();
+      long t1 = System.nanoTime();
+      assertThat(accounts.login(p + "-nobody", "wrong")).isEmpty();
+      long t2 = System.nanoTime();
+      assertThat(accounts.login(u[0], u[1])).as("a success clears the failure count").isPresent();
+      if (i >= 0) {
+        wrong[i] = t1 - t0;
+        unknown[i] = t2 - t1;
+      }
+    }
+    java.util.Arrays.sort(wrong);
+    java.util.Arrays.sort(unknown);
+    double wrongMs = wrong[wrong.length / 2] / 1e6;
+    double unknownMs = unknown[unknown.length / 2] / 1e6;
+    System.out.printf("login refusal, median of %d: wrong password %.1f ms, unknown name %.1f ms%n", wrong.length, wrongMs, unknownMs);
+    assertThat(unknownMs).as("the unknown name's hash check costs what a stored hash's does").isLessThan(3 * wrongMs + 15);
+  }
+
+  @Test
   void fiveFailuresInARowLockTheAccountUntilAnAdministratorUnlocksIt() {
     String p = prefix();
     String[] u = imported(p);
