@@ -19,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.report.Report;
@@ -50,16 +49,16 @@ public class ProcessTrail {
     Report report = em.find(Report.class, reportId);
     AccessPolicy.requireSee(people.byUsername(username), report);
     String pid = report.getProcessInstanceId();
-    HistoricProcessInstance instance = pid == null ? null
-        : history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult();
-    if (instance == null) {
+    List<HistoricActivityInstance> activities = pid == null ? List.of()
+        : history.createHistoricActivityInstanceQuery().processInstanceId(pid)
+            .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
+    if (activities.isEmpty()) {
       return new Trail(null, Set.of(), Set.of(), List.of());
     }
     Set<String> active = new LinkedHashSet<>();
     Set<String> passed = new LinkedHashSet<>();
     List<TrailStep> steps = new ArrayList<>();
-    for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(pid)
-        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
+    for (HistoricActivityInstance a : activities) {
       (a.getEndTime() == null ? active : passed).add(a.getActivityId());
       if (a.getActivityName() != null) {
         steps.add(new TrailStep(a.getActivityId(), a.getActivityName(), a.getAssignee(),
@@ -68,7 +67,7 @@ public class ProcessTrail {
     }
     passed.removeAll(active);
     steps = withNames(steps);
-    return new Trail(instance.getProcessDefinitionId(), active, passed, steps);
+    return new Trail(activities.get(0).getProcessDefinitionId(), active, passed, steps); // every activity runs on the same definition
   }
 
   /** Shows who held each step by name rather than by user name. */

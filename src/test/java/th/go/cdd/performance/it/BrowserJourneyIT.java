@@ -406,8 +406,11 @@ class BrowserJourneyIT {
   }
 
   private void openReportFromInbox(Office o) {
-    WebElement link = reportLink(o);
-    link.click();
+    // the name filter's ajax (400 ms after the last key) may redraw the table between finding the link and clicking it
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      reportLink(o).click();
+      return true;
+    });
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:status")));
     browser.waitForAjax();
   }
