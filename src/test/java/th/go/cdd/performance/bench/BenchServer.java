@@ -65,6 +65,7 @@ final class BenchServer implements AutoCloseable {
     }
     cmd.addAll(List.of("-jar", server.resolve("payara-micro.jar").toString(), "--nocluster", "--port", String.valueOf(port),
         "--addlibs", server.resolve("postgresql.jar").toString(),
+        "--prebootcommandfile", Path.of("server-config", "pre-boot.txt").toAbsolutePath().toString(),
         "--postbootcommandfile", Path.of("server-config", db.postBoot).toAbsolutePath().toString()));
     if (war != null) {
       cmd.addAll(List.of("--contextroot", "/", "--deploy", war.toAbsolutePath().toString()));
@@ -138,6 +139,14 @@ final class BenchServer implements AutoCloseable {
       throw new IllegalStateException("jcmd GC.heap_info said: " + out);
     }
     return new double[] {used / 1024.0, total / 1024.0};
+  }
+
+  /** How many of the server's threads have a name starting so (the HTTP workers: "http-thread-pool"), from {@code jcmd Thread.print}. */
+  int threads(String namePrefix) throws IOException, InterruptedException {
+    Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+    String out = new String(jcmd.getInputStream().readAllBytes());
+    jcmd.waitFor();
+    return (int) out.lines().filter(l -> l.startsWith("\"" + namePrefix)).count();
   }
 
   /** {@code jcmd <pid> VM.native_memory summary}: where the resident memory goes, when the server runs with -XX:NativeMemoryTracking. */

@@ -117,6 +117,7 @@ public final class SurgeBench {
     long ceilingNotSubmitted;
     double rssMib;
     double[] heapMib;
+    int httpThreads;
   }
 
   private Figures measure(Database db, Path war) throws Exception {
@@ -203,6 +204,7 @@ public final class SurgeBench {
       // 5. memory after the surge
       f.rssMib = s.rssMib();
       f.heapMib = s.heapMib();
+      f.httpThreads = s.threads("http-thread-pool");
       String nmt = s.nativeMemory();
       if (nmt.contains("Total: reserved")) { // -Dbench.serverOptions=-XX:NativeMemoryTracking=summary
         Files.writeString(bench.resolve("surge-" + db.name().toLowerCase() + "-memory.txt"), nmt);
@@ -338,6 +340,7 @@ public final class SurgeBench {
     row(w, results, "ceiling: server CPU per request (ms)", f -> spread(f.ceilingCpuMsPerRequest, "%.0f"), "");
     row(w, results, "RSS after the surge (MiB)", f -> String.format("%.0f", f.rssMib), "< 600");
     row(w, results, "heap used / committed after the surge (MiB)", f -> String.format("%.0f / %.0f", f.heapMib[0], f.heapMib[1]), "");
+    row(w, results, "HTTP worker threads after the surge", f -> String.valueOf(f.httpThreads), "≤ 24 (pre-boot.txt)");
     w.printf("%nLatencies are per step as the user waits for it: login = the form post and the page it leads to; open report = GET "
         + "app/report.xhtml; save and submit = the PrimeFaces ajax posts with the form and its view state. Errors: status ≥ 400, an "
         + "error message or error page in the answer, or a submit answered OK whose report is not with the director afterwards. "

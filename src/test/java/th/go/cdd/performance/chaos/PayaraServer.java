@@ -36,6 +36,7 @@ final class PayaraServer {
     Path server = target.resolve("server");
     ProcessBuilder pb = new ProcessBuilder("java", "@" + Path.of("server-config", "jvm.options").toAbsolutePath(), "-Dcdd.demo.enabled=true", "-jar", server.resolve("payara-micro.jar").toString(),
         "--nocluster", "--port", String.valueOf(PORT), "--addlibs", server.resolve("postgresql.jar").toString(),
+        "--prebootcommandfile", Path.of("server-config", "pre-boot.txt").toString(),
         "--postbootcommandfile", Path.of("server-config", "post-boot-postgres.txt").toString(),
         "--contextroot", "/", "--deploy", war.toString());
     pb.environment().putAll(Map.of("CDD_DB_HOST", "127.0.0.1", "CDD_DB_PORT", String.valueOf(ThrowawayPostgres.PORT),
