@@ -276,7 +276,18 @@ class ReliabilityHttpIT {
     assertThat(inbox.statusCode()).isEqualTo(200);
     assertThat(inbox.body()).as("no URL rewriting").doesNotContain(";jsessionid=").doesNotContain(";JSESSIONID=");
 
+    // the report's process model, fetched by the page's diagram: signed-in users only, unknown ids not found
+    java.util.regex.Matcher model = java.util.regex.Pattern.compile("data-model=\"[^\"]*/(app/process-model\\?id=[^\"]+)\"")
+        .matcher(get(staff, "app/report.xhtml?id=" + f.get("report")).body());
+    assertThat(model.find()).as("the report page names its process model").isTrue();
+    HttpResponse<String> xml = get(staff, model.group(1));
+    assertThat(xml.statusCode()).isEqualTo(200);
+    assertThat(xml.body()).contains("bpmndi:BPMNDiagram");
+    assertThat(xml.headers().firstValue("Cache-Control").orElse("")).startsWith("private");
+    assertThat(get(staff, "app/process-model?id=roundReport:999:none").statusCode()).isEqualTo(404);
+
     HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    assertThat(get(stranger, model.group(1)).statusCode()).as("the model, not signed in").isIn(302, 303, 401, 403);
     for (String url : List.of("app/inbox.xhtml;jsessionid=" + session, "app/inbox.xhtml?jsessionid=" + session,
         "app/report.xhtml;jsessionid=" + session + "?id=" + f.get("report"))) {
       HttpResponse<String> resp = get(stranger, url);
