@@ -1,17 +1,15 @@
 package th.go.cdd.performance.circular;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import th.go.cdd.performance.report.EvidenceCheck;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.ZipPackage;
 
 /**
  * What a circular's attachment is, from its content: PDF and images as for evidence
  * ({@link EvidenceCheck}), and Word (DOCX) and Excel (XLSX) files recognised as the zip packages
- * they are, by the part only that kind holds ({@code word/} or {@code xl/}). Same size limit.
+ * they are, by the part only that kind holds ({@code word/} or {@code xl/}), read without unpacking
+ * ({@link ZipPackage}, which refuses zip bombs). Same size limit.
  */
 public final class CircularFileCheck {
   public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -46,24 +44,11 @@ public final class CircularFileCheck {
   }
 
   private static String officeType(byte[] content) {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      boolean contentTypes = false;
-      String kind = null;
-      ZipEntry e;
-      int entries = 0;
-      while ((e = zip.getNextEntry()) != null && entries++ < 10_000) {
-        String n = e.getName();
-        if (n.equals("[Content_Types].xml")) {
-          contentTypes = true;
-        } else if (n.startsWith("word/")) {
-          kind = DOCX;
-        } else if (n.startsWith("xl/")) {
-          kind = XLSX;
-        }
-      }
-      return contentTypes ? kind : null;
-    } catch (IOException | IllegalArgumentException e) {
+    ZipPackage zip = ZipPackage.read(content);
+    if (zip == null || !zip.has("[Content_Types].xml")) {
       return null;
     }
+    return zip.hasUnder("word/") ? DOCX : zip.hasUnder("xl/") ? XLSX : null;
   }
+
 }

@@ -6,10 +6,14 @@ import th.go.cdd.performance.shared.BusinessException;
 
 /**
  * Decides what an uploaded file is from its first bytes (not its name or the browser's word),
- * accepts PDF, JPEG, PNG and HEIC (phone cameras), and cleans the name.
+ * accepts PDF, JPEG, PNG and HEIC (phone cameras), and cleans the name. A JPEG or PNG whose header
+ * declares more pixels than a phone camera takes is refused: a small file that would take gigabytes
+ * to decode (an image "bomb") in the browser of every approver who opens it.
  */
 public final class EvidenceCheck {
   public static final long MAX_BYTES = 10L * 1024 * 1024;
+  /** 120 megapixels: above the 108 MP of the largest common phone sensors' full-resolution photos. */
+  public static final long MAX_PIXELS = 120_000_000L;
   private static final int MAX_NAME = 120;
 
   private EvidenceCheck() {}
@@ -26,6 +30,10 @@ public final class EvidenceCheck {
     String type = detect(content);
     if (type == null) {
       throw new BusinessException("evidence.type");
+    }
+    long[] size = pixels(type, content);
+    if (size != null && size[0] * size[1] > MAX_PIXELS) {
+      throw new BusinessException("evidence.imageTooLarge", size[0], size[1], MAX_PIXELS / 1_000_000);
     }
     String name = cleanName(originalName);
     String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
@@ -52,6 +60,48 @@ public final class EvidenceCheck {
       }
     }
     return null;
+  }
+
+  /**
+   * Width and height as the header declares them (PNG: the IHDR chunk; JPEG: the first start-of-frame
+   * segment), without decoding the image; null when the header does not say (or for other types).
+   */
+  static long[] pixels(String type, byte[] b) {
+    if ("image/png".equals(type)) {
+      return b.length >= 24 && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R' ? new long[] {u32(b, 16), u32(b, 20)} : null;
+    }
+    if (!"image/jpeg".equals(type)) {
+      return null;
+    }
+    int i = 2;
+    while (i + 9 < b.length && (b[i] & 0xff) == 0xFF) {
+      int marker = b[i + 1] & 0xff;
+      if (marker == 0xFF) { // fill byte
+        i++;
+        continue;
+      }
+      if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // no length
+        i += 2;
+        continue;
+      }
+      boolean startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+      if (startOfFrame) {
+        return new long[] {u16(b, i + 7), u16(b, i + 5)};
+      }
+      if (marker == 0xDA || marker == 0xD9) { // image data before any frame header: nothing declared
+        return null;
+      }
+      i += 2 + u16(b, i + 2);
+    }
+    return null;
+  }
+
+  private static long u16(byte[] b, int at) {
+    return ((b[at] & 0xffL) << 8) | (b[at + 1] & 0xffL);
+  }
+
+  private static long u32(byte[] b, int at) {
+    return ((b[at] & 0xffL) << 24) | ((b[at + 1] & 0xffL) << 16) | ((b[at + 2] & 0xffL) << 8) | (b[at + 3] & 0xffL);
   }
 
   private static boolean extensionFits(String type, String ext) {

@@ -8,17 +8,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.ThaiDates;
+import th.go.cdd.performance.shared.ZipPackage;
 
 /**
  * Reads the lines of a roster file: an Excel workbook (.xlsx, its first sheet) or a UTF-8 CSV
@@ -36,6 +36,12 @@ public final class RosterFile {
     public boolean blank() {
       return cells.stream().allMatch(c -> c == null || c.isBlank());
     }
+  }
+
+  static {
+    // a package's central directory may understate what it unpacks to: POI stops any entry that
+    // unpacks beyond what ZipPackage allows for the whole package (its own default is 4 GB)
+    ZipSecureFile.setMaxEntrySize(ZipPackage.MAX_UNPACKED_BYTES);
   }
 
   private RosterFile() {}
@@ -57,22 +63,18 @@ public final class RosterFile {
     return lines;
   }
 
-  /** An .xlsx is a zip holding [Content_Types].xml. */
+  /** An .xlsx is a zip holding [Content_Types].xml (read without unpacking; zip bombs refused). */
   static boolean isXlsx(byte[] content) {
     if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
       return false;
     }
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if ("[Content_Types].xml".equals(e.getName())) {
-          return true;
-        }
-      }
-      throw new BusinessException("roster.fileType");
-    } catch (IOException e) {
+    ZipPackage zip = ZipPackage.read(content);
+    if (zip == null || !zip.has("[Content_Types].xml")) {
       throw new BusinessException("roster.fileType");
     }
+    return true;
   }
+
 
   private static List<Line> readXlsx(byte[] content) {
     List<Line> lines = new ArrayList<>();

@@ -63,6 +63,12 @@ public class WorkflowEngine {
     // history older than each process's historyTimeToLive is removed every night (01:00-05:00 Bangkok)
     cfg.setHistoryCleanupBatchWindowStartTime("01:00+0700");
     cfg.setHistoryCleanupBatchWindowEndTime("05:00+0700");
+    // no decision tables or cases: the engine still builds its DMN engine, and with the default
+    // (Scala) FEEL that loads a Scala runtime at every start; the small JUEL-based FEEL is enough and the
+    // Scala FEEL jar is left out of the WAR (pom.xml)
+    cfg.setDmnEnabled(false);
+    cfg.setCmmnEnabled(false);
+    cfg.setDmnFeelEnableLegacyBehavior(true);
     cfg.setMetricsEnabled(false);
     cfg.setDbMetricsReporterActivate(false);
     cfg.setIdGenerator(new StrongUuidGenerator());

@@ -45,4 +45,10 @@ class CircularFileCheckTest {
     assertEquals("evidence.nameMismatch", assertThrows(BusinessException.class,
         () -> CircularFileCheck.check("a.xlsx", office("word/document.xml"))).getKey());
   }
+
+  @Test
+  void refusesAWordFileThatIsAZipBomb() throws IOException {
+    byte[] bomb = th.go.cdd.performance.shared.ZipPackageTest.packageOf("word/", 1, 32 * 1024 * 1024);
+    assertEquals("upload.zipBomb", assertThrows(BusinessException.class, () -> CircularFileCheck.check("กำหนดการ.docx", bomb)).getKey());
+  }
 }

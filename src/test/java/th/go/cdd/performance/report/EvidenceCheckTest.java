@@ -193,4 +193,76 @@ class EvidenceCheckTest {
     String name = "a".repeat(116) + ".png";
     assertThat(EvidenceCheck.cleanName(name)).isEqualTo(name);
   }
+
+  // ---- image bombs: a small file whose header declares a huge picture ----
+
+  private static byte[] realImage(String format, int width, int height) throws java.io.IOException {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, format, out);
+    return out.toByteArray();
+  }
+
+  /** A real PNG's bytes with the IHDR width and height replaced (the CRC is not checked by us). */
+  private static byte[] pngDeclaring(long width, long height) throws java.io.IOException {
+    byte[] b = realImage("png", 8, 8);
+    java.nio.ByteBuffer.wrap(b, 16, 8).putInt((int) width).putInt((int) height);
+    return b;
+  }
+
+  /** A real JPEG's bytes with the start-of-frame height and width replaced. */
+  private static byte[] jpegDeclaring(int width, int height) throws java.io.IOException {
+    byte[] b = realImage("jpg", 8, 8);
+    for (int i = 2; i + 9 < b.length; i++) {
+      if ((b[i] & 0xff) == 0xFF && (b[i + 1] & 0xff) == 0xC0) {
+        java.nio.ByteBuffer.wrap(b, i + 5, 4).putShort((short) height).putShort((short) width);
+        return b;
+      }
+    }
+    throw new AssertionError("no SOF0 in the JPEG the JDK wrote");
+  }
+
+  @Test
+  void realPhotosDimensionsAreReadFromTheirHeaders() throws java.io.IOException {
+    assertThat(EvidenceCheck.pixels("image/png", realImage("png", 640, 480))).containsExactly(640, 480);
+    assertThat(EvidenceCheck.pixels("image/jpeg", realImage("jpg", 320, 200))).containsExactly(320, 200);
+    assertThat(EvidenceCheck.check("photo.jpg", realImage("jpg", 320, 200)).contentType()).isEqualTo("image/jpeg");
+  }
+
+  @Test
+  void aPhoneCamerasLargestPhotoIsAccepted() throws java.io.IOException {
+    // 108 MP (12000 x 9000) as declared by a phone's full-resolution mode
+    assertThat(EvidenceCheck.check("big.png", pngDeclaring(12_000, 9_000)).contentType()).isEqualTo("image/png");
+    assertThat(EvidenceCheck.check("big.jpg", jpegDeclaring(12_000, 9_000)).contentType()).isEqualTo("image/jpeg");
+  }
+
+  @Test
+  void aPngDeclaringAHugePictureIsRefused() throws java.io.IOException {
+    byte[] bomb = pngDeclaring(100_000, 100_000);
+    assertThat(bomb.length).isLessThan(1_000);
+    BusinessException e = org.junit.jupiter.api.Assertions.assertThrows(BusinessException.class, () -> EvidenceCheck.check("bomb.png", bomb));
+    assertThat(e.getKey()).isEqualTo("evidence.imageTooLarge");
+    assertThat(e.getArgs()).containsExactly(100_000L, 100_000L, 120L);
+  }
+
+  @Test
+  void aJpegDeclaringAHugePictureIsRefused() throws java.io.IOException {
+    assertThat(keyOf(() -> EvidenceCheck.check("bomb.jpg", uncheckedJpeg(65_000, 65_000)))).isEqualTo("evidence.imageTooLarge");
+    assertThat(keyOf(() -> EvidenceCheck.check("wide.jpg", uncheckedJpeg(65_000, 2_000)))).isEqualTo("evidence.imageTooLarge");
+  }
+
+  private static byte[] uncheckedJpeg(int width, int height) {
+    try {
+      return jpegDeclaring(width, height);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void headersThatDoNotDeclareASizeAreLeftAlone() {
+    assertThat(EvidenceCheck.pixels("image/jpeg", JPEG)).isNull();
+    assertThat(EvidenceCheck.pixels("image/png", Arrays.copyOf(PNG, 16))).isNull();
+    assertThat(EvidenceCheck.pixels("application/pdf", PDF)).isNull();
+  }
 }

@@ -127,10 +127,12 @@ class RosterRulesTest {
   }
 
   @Test
-  void theFileKindIsToldByContentAndLimitsHold() {
+  void theFileKindIsToldByContentAndLimitsHold() throws java.io.IOException {
     assertThatThrownBy(() -> RosterFile.read(new byte[0])).isInstanceOf(BusinessException.class).hasMessage("roster.fileEmpty");
     assertThatThrownBy(() -> RosterFile.read(new byte[RosterFile.MAX_BYTES + 1])).hasMessage("roster.fileTooLarge");
     assertThatThrownBy(() -> RosterFile.read(new byte[] {'P', 'K', 3, 4, 0, 0})).hasMessage("roster.fileType");
+    byte[] bomb = th.go.cdd.performance.shared.ZipPackageTest.packageOf("xl/worksheets/", 1, 32 * 1024 * 1024);
+    assertThatThrownBy(() -> RosterFile.read(bomb)).hasMessage("upload.zipBomb");
     assertThatThrownBy(() -> RosterFile.read(new byte[] {'a', ',', (byte) 0xC3, '\n'})).hasMessage("roster.notUtf8");
     assertThatThrownBy(() -> RosterFile.read(new byte[] {'a', 0, 'b'})).hasMessage("roster.fileType");
     StringBuilder many = new StringBuilder(HEADER).append('\n');
