@@ -33,11 +33,16 @@ import th.go.cdd.performance.shared.BusinessException;
  * <ul>
  *   <li>{@code POST /chaos/office?prefix=&province=&staff=} an office in the demo program (enrolled in the BPMN);
  *   <li>{@code GET /chaos/report?staff=&round=} the report id, or 404 while the round has not opened for them;
- *   <li>{@code POST /chaos/fill?staff=&report=} all KPI results saved (one transaction each);
+ *   <li>{@code POST /chaos/fill?staff=&report=&figures=} KPI 1, 2, ... saved with these figures (KPI 2 a
+ *       percentage of {@value #PERCENT_BASE}; without figures {@value #DEFAULT_FIGURES}) and one row each (one
+ *       transaction each); answers the figures;
  *   <li>{@code POST /chaos/submit?staff=&report=} the staff member certifies and submits;
  *   <li>{@code POST /chaos/approve?director=&report=} the group director approves the version they read;
  *   <li>{@code POST /chaos/arm-timers?prefix=&seconds=} the next round-opening timer of each staff
- *       member of the office moved to fall due in so many seconds; answers the job ids.
+ *       member of the office moved to fall due in so many seconds; answers the job ids;
+ *   <li>{@code POST /chaos/arm-reminders?prefix=&round=&seconds=} the reminder and first-escalation timers
+ *       ({@link #REMINDER_TIMERS}) of each office staff member's report of the round moved to fall due in so
+ *       many seconds; answers {@code timer:report:job} per timer moved.
  * </ul>
  * A refusal by the service answers 409 with its message key; any other failure is left to the
  * product's filters (503 while the database is unreachable).
@@ -45,6 +50,15 @@ import th.go.cdd.performance.shared.BusinessException;
 @WebServlet("/chaos/*")
 public class ChaosServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
+
+  /** The figures of a fill that names none (the outage run's saves). */
+  static final String DEFAULT_FIGURES = "5,45,5,5,5,5";
+
+  /** The base of KPI 2 (a percentage) in every fill. */
+  static final int PERCENT_BASE = 60;
+
+  /** The round model's reminder timers on the sign-off: the reminder before the due date and the first escalation. */
+  static final String[] REMINDER_TIMERS = {"reminderDue", "escalationDue"};
 
   @EJB private DemoPeople people;
   @EJB private ReportEditor editor;
@@ -67,10 +81,12 @@ public class ChaosServlet extends HttpServlet {
     try {
       String body = switch (String.valueOf(req.getPathInfo())) {
         case "/office" -> office(req);
-        case "/fill" -> fill(req.getParameter("staff"), id(req));
+        case "/fill" -> fill(req.getParameter("staff"), id(req), req.getParameter("figures"));
         case "/submit" -> String.valueOf(approvals.submit(req.getParameter("staff"), id(req)).getId());
         case "/approve" -> approve(req.getParameter("director"), id(req));
         case "/arm-timers" -> armTimers(req.getParameter("prefix") + ".", Integer.parseInt(req.getParameter("seconds")));
+        case "/arm-reminders" -> armReminders(req.getParameter("prefix") + ".", Integer.parseInt(req.getParameter("round")),
+            Integer.parseInt(req.getParameter("seconds")));
         default -> null;
       };
       answer(resp, body == null ? 404 : 200, body == null ? "unknown action" : body);
@@ -89,13 +105,20 @@ public class ChaosServlet extends HttpServlet {
         req.getParameter("prefix"), names));
   }
 
-  private String fill(String staff, long report) {
-    for (int kpi = 1; kpi <= 6; kpi++) {
-      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(60) : null;
-      editor.saveKpi(staff, report, new KpiInput(kpi, BigDecimal.valueOf(kpi == 2 ? 45 : 5), base, null,
-          List.of(new KpiRow("ผลการดำเนินงานตัวชี้วัดที่ " + kpi, "ดำเนินการแล้ว"))));
+  private String fill(String staff, long report, String figures) {
+    String saved = figures == null ? DEFAULT_FIGURES : figures;
+    String[] figure = saved.split(",");
+    for (int kpi = 1; kpi <= figure.length; kpi++) {
+      BigDecimal base = kpi == 2 ? BigDecimal.valueOf(PERCENT_BASE) : null;
+      editor.saveKpi(staff, report, new KpiInput(kpi, new BigDecimal(figure[kpi - 1]), base, null,
+          List.of(new KpiRow("ผลการดำเนินงานตัวชี้วัดที่ " + kpi, rowResult(figure[kpi - 1])))));
     }
-    return String.valueOf(report);
+    return saved;
+  }
+
+  /** The result column of the one row a fill saves for a KPI with this figure. */
+  static String rowResult(String figure) {
+    return "ดำเนินการแล้ว " + figure;
   }
 
   private String approve(String director, long report) {
@@ -119,6 +142,24 @@ public class ChaosServlet extends HttpServlet {
       ids.add(job.getId());
     }
     return String.join(",", ids);
+  }
+
+  /** Per staff member of the office, the reminder timers of the instance of their report of the round. */
+  private String armReminders(String prefix, int round, int seconds) {
+    Date due = Date.from(Instant.now().plusSeconds(seconds));
+    List<String> armed = new ArrayList<>();
+    for (String timer : REMINDER_TIMERS) {
+      for (Job job : management.createJobQuery().activityId(timer).list()) {
+        Object staff = runtime.getVariable(job.getExecutionId(), "staffUsername");
+        Object report = runtime.getVariable(job.getExecutionId(), "reportId");
+        if (staff instanceof String s && s.startsWith(prefix) && report != null
+            && report.equals(people.reportId(DemoYear.PROGRAM_CODE, s, round))) {
+          management.setJobDuedate(job.getId(), due);
+          armed.add(timer + ":" + report + ":" + job.getId());
+        }
+      }
+    }
+    return String.join(",", armed);
   }
 
   private static long id(HttpServletRequest req) {
