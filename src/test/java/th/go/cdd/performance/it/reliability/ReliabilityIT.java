@@ -241,6 +241,11 @@ class ReliabilityIT {
     byte[] html = "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
     byte[] zip = zipOf(1024);
     byte[] bomb = zipOf(64 * 1024 * 1024);
+    // image bombs: a few dozen bytes whose header declares a picture of 10 and 4 gigapixels
+    byte[] pngBomb = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
+        0, 1, (byte) 0x86, (byte) 0xA0, 0, 1, (byte) 0x86, (byte) 0xA0, 8, 2, 0, 0, 0, 0, 0, 0, 0};
+    byte[] jpegBomb = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
+        (byte) 0xFF, (byte) 0xC0, 0, 17, 8, (byte) 0xFD, (byte) 0xE8, (byte) 0xFD, (byte) 0xE8, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1};
     byte[] oversized = new byte[(int) th.go.cdd.performance.report.EvidenceCheck.MAX_BYTES + 1];
     System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, oversized, 0, 8);
     Object[][] uploads = {
@@ -250,6 +255,8 @@ class ReliabilityIT {
         {"HTML renamed .pdf", "page.pdf", html, "evidence.type"},
         {"zip bomb (" + bomb.length + " bytes, 64 MB inside) named .jpg", "bomb.jpg", bomb, "evidence.type"},
         {"zip bomb named .png", "bomb.png", bomb, "evidence.type"},
+        {"image bomb: PNG of " + pngBomb.length + " bytes declaring 100,000 x 100,000 px", "bomb.png", pngBomb, "evidence.imageTooLarge"},
+        {"image bomb: JPEG declaring 65,000 x 65,000 px", "bomb.jpg", jpegBomb, "evidence.imageTooLarge"},
         {"oversized PDF (" + oversized.length + " bytes)", "big.pdf", oversized, "evidence.tooLarge"},
         {"no name", null, "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), "evidence.nameMismatch"},
         {"empty name", "", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), "evidence.nameMismatch"},
