@@ -1,28 +1,38 @@
 package th.go.cdd.performance.it.reliability;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.assignment.AssignedKpiText;
+import th.go.cdd.performance.assignment.AssignedKpis;
+import th.go.cdd.performance.circular.Circulars;
 import th.go.cdd.performance.it.ItFixture;
 import th.go.cdd.performance.report.KpiInput;
 import th.go.cdd.performance.report.KpiRow;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportEditor;
+import th.go.cdd.performance.shared.ThaiDates;
 
 /**
  * Test-only (added to ReliabilityHttpIT's deployment, never to the product). GET
- * /it-reliability?op=setup&amp;prefix=x makes the victim office in province 50 (3 staff: staff1's
- * report submitted with markup in its rows and a PDF, staff2's a draft with markup) and an office
- * in province 57, and answers key=value lines; op=status&amp;id= answers a report's status.
+ * /it-reliability?op=setup&amp;prefix=x makes the victim office in province 50 (4 staff: staff1's
+ * report submitted with markup in its rows and a PDF, staff2's a draft with markup, staff4's draft
+ * past its due date; the officer's KPI 8 for round 2; a file on the program's circular) and an
+ * office in province 57, and answers key=value lines; op=status&amp;id= answers a report's status.
  */
 @WebServlet("/it-reliability")
 public class ReliabilityFixtureServlet extends HttpServlet {
@@ -33,10 +43,13 @@ public class ReliabilityFixtureServlet extends HttpServlet {
   @EJB private ItFixture fixture;
   @EJB private ReportEditor editor;
   @EJB private ApprovalService approvals;
+  @EJB private AssignedKpis assigned;
+  @EJB private Circulars circulars;
   @PersistenceContext private EntityManager em;
+  @Resource private UserTransaction utx;
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
     resp.setContentType("text/plain;charset=UTF-8");
     if ("status".equals(req.getParameter("op"))) {
       resp.getWriter().print(em.createQuery("select r.status from Report r where r.id = :id")
@@ -49,7 +62,7 @@ public class ReliabilityFixtureServlet extends HttpServlet {
       return;
     }
     String prefix = req.getParameter("prefix");
-    ItFixture.Office mine = fixture.createOffice(prefix, "50", 3);
+    ItFixture.Office mine = fixture.createOffice(prefix, "50", 4);
     ItFixture.Office other = fixture.createOffice("o" + prefix.substring(1), "57", 1); // a prefix that does not contain the first
     String admin = fixture.administrator();
     long submitted = mine.reports().get(0);
@@ -59,6 +72,26 @@ public class ReliabilityFixtureServlet extends HttpServlet {
     long draft = mine.reports().get(1);
     fill(mine.staff().get(1), draft);
     Report r = em.find(Report.class, submitted);
+    long late = mine.reports().get(3);
+    try {
+      utx.begin();
+      em.createQuery("update Report r set r.dueDate = :day where r.id = :id").setParameter("day", LocalDate.now(ThaiDates.BANGKOK).minusDays(3))
+          .setParameter("id", late).executeUpdate();
+      utx.commit();
+    } catch (Exception e) {
+      throw new ServletException(e);
+    }
+    String lateName = em.createQuery("select concat(p.firstName, ' ', p.lastName) from Person p where p.username = :u", String.class)
+        .setParameter("u", mine.staff().get(3)).getSingleResult();
+    long round2 = em.createQuery("select r.id from ReportingRound r where r.program.id = :program and r.number = 2", Long.class)
+        .setParameter("program", r.getRound().getProgram().getId()).getSingleResult();
+    String kpiTitle = "Province KPI " + prefix;
+    assigned.define(mine.officer(), round2, null, 8, new AssignedKpiText(kpiTitle, null, "times", "photos",
+        List.of("level 1", "level 2", "level 3", "level 4", "level 5"), Collections.nCopies(5, (BigDecimal) null)));
+    long circularFile = circulars.attach(admin, r.getRound().getProgram().getId(), "circular.pdf",
+        "%PDF-1.4 circular".getBytes(StandardCharsets.US_ASCII)).getId();
+    long otherProgram = em.createQuery("select p.id from Program p where p.code = :code", Long.class)
+        .setParameter("code", other.programCode()).getSingleResult();
     StringBuilder out = new StringBuilder();
     out.append("victimStaff=").append(mine.staff().get(0)).append('\n')
         .append("draftStaff=").append(mine.staff().get(1)).append('\n')
@@ -74,7 +107,12 @@ public class ReliabilityFixtureServlet extends HttpServlet {
         .append("evidence=").append(evidence).append('\n')
         .append("round=").append(r.getRound().getId()).append('\n')
         .append("program=").append(mine.programCode()).append('\n')
-        .append("programId=").append(r.getRound().getProgram().getId()).append('\n');
+        .append("programId=").append(r.getRound().getProgram().getId()).append('\n')
+        .append("otherProgramId=").append(otherProgram).append('\n')
+        .append("round2=").append(round2).append('\n')
+        .append("kpiTitle=").append(kpiTitle).append('\n')
+        .append("lateName=").append(lateName).append('\n')
+        .append("circularFile=").append(circularFile).append('\n');
     resp.getWriter().print(out);
   }
 
