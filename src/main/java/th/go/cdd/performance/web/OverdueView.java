@@ -100,11 +100,18 @@ public class OverdueView implements Serializable {
     return new OverdueFilter(choice.getProgramId(), allRounds ? null : choice.getRoundNumber(), province, holder, name);
   }
 
+  /** The overdue reports the filters select, as Excel or CSV; none (and the reason shown) when the list refuses the filter. */
   public StreamedContent export(String format) {
     List<ReportLine> all = new ArrayList<>();
     int page = ReportLists.MAX_PAGE;
     for (int first = 0; first < EXPORT_LIMIT; first += page) {
-      List<ReportLine> part = lists.overdue(session.getUsername(), filter(), first, page, "daysLate", false);
+      List<ReportLine> part;
+      try {
+        part = lists.overdue(session.getUsername(), filter(), first, page, "daysLate", false);
+      } catch (BusinessException e) {
+        Texts.error(null, e);
+        return null;
+      }
       all.addAll(part);
       if (part.size() < page) {
         break;

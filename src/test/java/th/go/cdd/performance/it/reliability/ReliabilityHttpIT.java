@@ -109,8 +109,8 @@ class ReliabilityHttpIT {
             body -> body.contains(th.getProperty("nudge.none")) || body.contains(nudged), false),
         new FormTry("audit: province 50, CSV", "app/audit.xhtml", "audit",
             Map.of("audit:province", "50", "audit:text", prefix, "audit:exportCsv", ""), body -> body.contains(f.get("kpiTitle")), true),
-        // the province typed in the filter (the URL's province=50 only denies the page): OverdueView.export does not
-        // catch the service's refusal as AuditView's does, so it comes back as a 500 (an ERROR here)
+        // the province typed in the filter (the URL's province=50 only denies the page): the list refuses it and
+        // OverdueView.export shows the reason instead of a file
         new FormTry("overdue: province 50, CSV", "app/overdue.xhtml?round=" + round, "overdue",
             Map.of("overdue:province", "50", "overdue:allRounds_input", "on", "overdue:exportCsv", ""), body -> body.contains(f.get("lateName")), true),
         new FormTry("dashboard: round of 50, CSV", "app/dashboard.xhtml?round=" + round, "dashboard", Map.of("dashboard:exportCsv", ""),
