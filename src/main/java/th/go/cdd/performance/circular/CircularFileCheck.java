@@ -50,5 +50,4 @@ public final class CircularFileCheck {
     }
     return zip.hasUnder("word/") ? DOCX : zip.hasUnder("xl/") ? XLSX : null;
   }
-
 }
