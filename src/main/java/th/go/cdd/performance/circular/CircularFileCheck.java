@@ -45,7 +45,7 @@ public final class CircularFileCheck {
 
   private static String officeType(byte[] content) {
     ZipPackage zip = ZipPackage.read(content);
-    if (zip == null || !zip.has("[Content_Types].xml")) {
+    if (zip == null || !zip.isOfficePackage()) {
       return null;
     }
     return zip.hasUnder("word/") ? DOCX : zip.hasUnder("xl/") ? XLSX : null;

@@ -69,7 +69,7 @@ public final class RosterFile {
       return false;
     }
     ZipPackage zip = ZipPackage.read(content);
-    if (zip == null || !zip.has("[Content_Types].xml")) {
+    if (zip == null || !zip.isOfficePackage()) {
       throw new BusinessException("roster.fileType");
     }
     return true;

@@ -54,8 +54,9 @@ public final class ZipPackage {
     return new ZipPackage(List.copyOf(names));
   }
 
-  public boolean has(String name) {
-    return names.contains(name);
+  /** An Office Open XML package (DOCX, XLSX) holds its [Content_Types].xml part. */
+  public boolean isOfficePackage() {
+    return names.contains("[Content_Types].xml");
   }
 
   public boolean hasUnder(String folder) {
