@@ -1,6 +1,5 @@
 package th.go.cdd.performance.people;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -11,7 +10,6 @@ import th.go.cdd.performance.shared.BaseEntity;
 
 /** A group (กลุ่มงาน) of a provincial development office, directed by a group director. */
 @Entity
-@Cacheable
 @jakarta.persistence.NamedQuery(name = "WorkGroup.findByProvinceAndCode",
     query = "select g from WorkGroup g where g.province.code = :province and g.code = :code")
 @Table(name = "work_group", uniqueConstraints = @UniqueConstraint(columnNames = {"PROVINCE_CODE", "CODE"}))

@@ -1,6 +1,5 @@
 package th.go.cdd.performance.program;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -14,7 +13,6 @@ import th.go.cdd.performance.shared.BaseEntity;
 
 /** A group of provinces hired for the same 12-month contract period. */
 @Entity
-@Cacheable
 @Table(name = "cohort")
 public class Cohort extends BaseEntity {
   @ManyToOne(optional = false)

@@ -1,6 +1,5 @@
 package th.go.cdd.performance.program;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +18,6 @@ import th.go.cdd.performance.shared.BaseEntity;
 
 /** A KPI of the program's framework with its five levels, weight and national target. */
 @Entity
-@Cacheable
 @Table(name = "kpi_definition")
 public class KpiDefinition extends BaseEntity {
   @ManyToOne(optional = false)

@@ -1,6 +1,5 @@
 package th.go.cdd.performance.program;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +17,6 @@ import th.go.cdd.performance.shared.BaseEntity;
 
 /** One program year announced by a circular letter. */
 @Entity
-@Cacheable
 @Table(name = "program")
 @NamedQuery(name = "Program.findByCode", query = "select p from Program p where p.code = :code")
 @NamedQuery(name = "Program.findAll", query = "select p from Program p order by p.id")

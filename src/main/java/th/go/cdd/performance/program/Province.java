@@ -1,6 +1,5 @@
 package th.go.cdd.performance.program;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -9,7 +8,6 @@ import java.util.Objects;
 
 /** One of Thailand's 76 provinces (Bangkok excluded), keyed by its official two-digit code. */
 @Entity
-@Cacheable
 @Table(name = "province")
 @NamedQuery(name = "Province.findAll", query = "select p from Province p order by p.code")
 public class Province {

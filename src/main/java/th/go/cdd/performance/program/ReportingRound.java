@@ -1,6 +1,5 @@
 package th.go.cdd.performance.program;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -10,7 +9,6 @@ import th.go.cdd.performance.shared.BaseEntity;
 
 /** A reporting round of a program: its period and the follow-up (due) date. */
 @Entity
-@Cacheable
 @Table(name = "reporting_round")
 public class ReportingRound extends BaseEntity {
   @ManyToOne(optional = false)

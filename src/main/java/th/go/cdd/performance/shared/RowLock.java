@@ -5,10 +5,10 @@ import jakarta.persistence.Table;
 
 /**
  * A row lock taken in SQL ({@code select ... for update}) until the transaction ends, for rows of
- * reference data that EclipseLink keeps in its shared cache (a program, a round): a pessimistic
- * {@code find} of a cached entity can leave two transactions waiting on each other, one in the
- * database and one on the cache. Read the entity after taking the lock (refresh it when the other
- * transaction may have changed it).
+ * reference data (a program, a round). It was needed while EclipseLink kept them in its shared cache
+ * (a pessimistic {@code find} of a cached entity could leave two transactions waiting on each other,
+ * one in the database and one on the cache) and stays the one way to lock them. Read the entity after
+ * taking the lock (refresh it when the other transaction may have changed it).
  */
 public final class RowLock {
   private RowLock() {}

@@ -10,10 +10,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -24,6 +26,8 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import th.go.cdd.performance.health.BusyEngineCommands;
+import th.go.cdd.performance.health.BusyThreads;
 
 /**
  * Builds the Camunda engine on the application's datasource and the container's transaction
@@ -43,6 +47,8 @@ public class WorkflowEngine {
   private DataSource dataSource;
 
   @Resource private ManagedExecutorService executor;
+
+  @Inject private BusyThreads busy;
 
   private ProcessEngine engine;
 
@@ -76,6 +82,9 @@ public class WorkflowEngine {
     // serialized values from outside
     cfg.setJavaSerializationFormatEnabled(true);
     cfg.setJobExecutor(new ManagedJobExecutor(executor));
+    // every command, timer jobs included, counts as busy work for the liveness check (/health/live)
+    cfg.setCustomPreCommandInterceptorsTxRequired(List.of(new BusyEngineCommands(busy)));
+    cfg.setCustomPreCommandInterceptorsTxRequiresNew(List.of(new BusyEngineCommands(busy)));
     // started by ApplicationStartup once program and demo data are in place
     cfg.setJobExecutorActivate(false);
     cfg.setJobExecutorDeploymentAware(false);

@@ -55,6 +55,30 @@ public class ItFixture {
     return new Office(programCode, prefix + ".officer", prefix + ".director", staff, reports);
   }
 
+  /**
+   * A program whose year ended twenty days ago, loaded without running a timer: every staff member
+   * enrolled in it then has every round's opening, due-date, reminder and escalation timers due at
+   * once, as on the day a server comes back after a long stop or a round opens for ten thousand.
+   */
+  public String yearEndedProgram(String prefix) {
+    String programCode = "it-" + prefix;
+    ProgramData real = ProgramCatalog.read(ApplicationStartup.PROGRAM_2564);
+    long shift = ChronoUnit.DAYS.between(real.rounds().get(real.rounds().size() - 1).due().plusDays(20), LocalDate.now(ThaiDates.BANGKOK));
+    catalog.loadIfAbsent(real.shiftedBy(shift, programCode, " (" + prefix + ")"));
+    return programCode;
+  }
+
+  /** An office of one group in an existing program, its staff enrolled; no due timer is run. */
+  public List<String> officeAwaitingTimers(String programCode, String prefix, String provinceCode, int staffCount) {
+    String[][] names = new String[staffCount + 2][];
+    names[0] = new String[] {"นาย", "พัฒนาการ" + prefix, "ทดสอบ"};
+    names[1] = new String[] {"นาง", "ผู้อำนวยการ" + prefix, "ทดสอบ"};
+    for (int i = 0; i < staffCount; i++) {
+      names[i + 2] = new String[] {"นางสาว", "พนักงาน" + (i + 1), prefix};
+    }
+    return people.createOffice(programCode, prefix, provinceCode, "g-" + prefix, names);
+  }
+
   /** Fills KPIs 1-6 of a report with figures that score a level each, as its staff member. */
   public void fillAllKpis(String staff, long reportId) {
     for (int kpi = 1; kpi <= 6; kpi++) {

@@ -357,4 +357,133 @@ class WorkflowIT {
     var contractStart = program.getCohorts().get(1).getContractStart();
     assertThat(opens.getDuedate().toInstant()).isEqualTo(contractStart.atStartOfDay(th.go.cdd.performance.shared.ThaiDates.BANGKOK).toInstant());
   }
+
+  /**
+   * The seeding of the deadline bench once stopped for good: a job thread waited for ever in
+   * EclipseLink's WriteLockManager.acquireLocksForClone for a cache key of a shared-cache entity
+   * (the province, group or cohort of the Person it read). Here every timer of a few hundred staff
+   * falls due at once and runs on four threads (jobs of one instance collide and are tried again on
+   * the next pass), while another thread keeps evicting the shared cache so that the reference
+   * entities are built again and again under load, which is what the bench's year did by
+   * outgrowing the default cache. A job busy longer than a bound is a hang: the test fails with that
+   * thread's stack. A job failing inside EclipseLink's locking (IllegalMonitorStateException,
+   * ConcurrencyException) fails it too; collisions (optimistic locking) are expected and retried.
+   */
+  @Test
+  void theTimersOfAFewHundredStaffOnFourThreadsNeverHangOrFailInEclipseLinksCacheLocks() throws Exception {
+    String prefix = prefix();
+    String program = fixture.yearEndedProgram(prefix);
+    String[] provinces = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22"};
+    for (int o = 0; o < provinces.length; o++) {
+      fixture.officeAwaitingTimers(program, prefix + "o" + o, provinces[o], 20);
+    }
+    int threads = 4;
+    long hangBoundNanos = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.atomic.AtomicLong evictions = new java.util.concurrent.atomic.AtomicLong();
+    jakarta.persistence.Cache cache = em.getEntityManagerFactory().getCache();
+    Future<?> evicter = executor.submit(() -> {
+      while (running.get()) {
+        cache.evictAll();
+        evictions.incrementAndGet();
+        java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+      }
+    });
+    long ran = 0;
+    int collisions = 0;
+    int passes = 0;
+    List<String> lockFailures = new ArrayList<>();
+    List<String> otherFailures = new ArrayList<>();
+    long started = System.nanoTime();
+    try {
+      for (; passes < 40; passes++) {
+        List<Job> due = management.createJobQuery().executable().duedateLowerThan(new java.util.Date()).listPage(0, 2000);
+        if (due.isEmpty()) {
+          break;
+        }
+        java.util.concurrent.ConcurrentLinkedQueue<String> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        due.forEach(j -> queue.add(j.getId()));
+        long[] busySince = new long[threads];
+        Thread[] workerThreads = new Thread[threads];
+        java.util.concurrent.atomic.AtomicLong ranInPass = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int worker = t;
+          workers.add(executor.submit(() -> {
+            workerThreads[worker] = Thread.currentThread();
+            for (String job = queue.poll(); job != null; job = queue.poll()) {
+              busySince[worker] = System.nanoTime();
+              try {
+                management.executeJob(job);
+                ranInPass.incrementAndGet();
+              } catch (RuntimeException e) {
+                failures.add(e);
+              } finally {
+                busySince[worker] = 0;
+              }
+            }
+          }));
+        }
+        for (Future<?> w : workers) {
+          while (true) {
+            try {
+              w.get(1, java.util.concurrent.TimeUnit.SECONDS);
+              break;
+            } catch (java.util.concurrent.TimeoutException stillBusy) {
+              for (int t = 0; t < threads; t++) {
+                long since = busySince[t];
+                if (since != 0 && System.nanoTime() - since > hangBoundNanos && workerThreads[t] != null) {
+                  StringBuilder stack = new StringBuilder();
+                  for (StackTraceElement e : workerThreads[t].getStackTrace()) {
+                    stack.append("\n  at ").append(e);
+                  }
+                  throw new AssertionError("pass " + passes + ": a job thread has been busy for over 60 s (hang), after " + ran
+                      + " jobs, " + evictions.get() + " evictions; its stack:" + stack);
+                }
+              }
+            }
+          }
+        }
+        ran += ranInPass.get();
+        for (Throwable f : failures) {
+          // a collision: two jobs of one instance at once, or the server's own job executor ran it first
+          if (causedBy(f, "org.camunda.bpm.engine.OptimisticLockingException") || String.valueOf(f.getMessage()).contains("No job found")) {
+            collisions++;
+          } else if (causedBy(f, "java.lang.IllegalMonitorStateException") || causedBy(f, "org.eclipse.persistence.exceptions.ConcurrencyException")) {
+            lockFailures.add(describe(f));
+          } else {
+            otherFailures.add(describe(f));
+          }
+        }
+      }
+    } finally {
+      running.set(false);
+      evicter.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    System.out.printf("[cache-lock stress] %d jobs run in %d passes on %d threads in %.1f s, %d collisions retried, %d cache evictions, "
+        + "%d EclipseLink lock failures, %d other failures%n", ran, passes, threads, (System.nanoTime() - started) / 1e9, collisions,
+        evictions.get(), lockFailures.size(), otherFailures.size());
+    assertThat(lockFailures).as("jobs failing inside EclipseLink's cache locks").isEmpty();
+    assertThat(otherFailures).as("jobs failing for another reason than a collision").isEmpty();
+    assertThat(ran).as("every staff member's rounds opened, at least").isGreaterThanOrEqualTo(4L * 20 * provinces.length);
+    assertThat(management.createJobQuery().executable().duedateLowerThan(new java.util.Date()).count()).as("due jobs left").isZero();
+  }
+
+  private static boolean causedBy(Throwable t, String className) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c.getClass().getName().equals(className)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Throwable t) {
+    StringBuilder s = new StringBuilder(t.toString());
+    for (Throwable c = t.getCause(); c != null; c = c.getCause()) {
+      s.append(" <- ").append(c);
+    }
+    return s.toString();
+  }
 }

@@ -32,7 +32,9 @@ import th.go.cdd.performance.shared.ThaiDates;
  * /it-reliability?op=setup&amp;prefix=x makes the victim office in province 50 (4 staff: staff1's
  * report submitted with markup in its rows and a PDF, staff2's a draft with markup, staff4's draft
  * past its due date; the officer's KPI 8 for round 2; a file on the program's circular) and an
- * office in province 57, and answers key=value lines; op=status&amp;id= answers a report's status.
+ * office in province 57, and answers key=value lines; op=status&amp;id= answers a report's status;
+ * op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
+ * request, as the liveness check sees one).
  */
 @WebServlet("/it-reliability")
 public class ReliabilityFixtureServlet extends HttpServlet {
@@ -47,6 +49,7 @@ public class ReliabilityFixtureServlet extends HttpServlet {
   @EJB private Circulars circulars;
   @PersistenceContext private EntityManager em;
   @Resource private UserTransaction utx;
+  private static volatile java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(0);
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
@@ -54,6 +57,19 @@ public class ReliabilityFixtureServlet extends HttpServlet {
     if ("status".equals(req.getParameter("op"))) {
       resp.getWriter().print(em.createQuery("select r.status from Report r where r.id = :id")
           .setParameter("id", Long.parseLong(req.getParameter("id"))).getSingleResult());
+      return;
+    }
+    if ("busy".equals(req.getParameter("op"))) {
+      released = new java.util.concurrent.CountDownLatch(1);
+      try {
+        resp.getWriter().print(released.await(Long.parseLong(req.getParameter("seconds")), java.util.concurrent.TimeUnit.SECONDS) ? "released" : "timed out");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return;
+    }
+    if ("release".equals(req.getParameter("op"))) {
+      released.countDown();
       return;
     }
     if ("evidence".equals(req.getParameter("op"))) {

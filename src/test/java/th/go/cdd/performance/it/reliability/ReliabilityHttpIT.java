@@ -1,6 +1,7 @@
 package th.go.cdd.performance.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,6 +57,30 @@ class ReliabilityHttpIT {
    * is the service behind them.
    */
   private final Map<String, Boolean> formShown = new HashMap<>();
+
+  // ------------------------------------------------------------------ liveness
+
+  /**
+   * A request that does not end (here a fixture holding its thread, in production a thread waiting on a
+   * lock nobody releases) turns /health/live DOWN once it has been busy longer than the bound (5 s in
+   * these tests' server, cdd.liveness.maxBusySeconds), names it, and shows in the metrics; once it
+   * ends the server is live again.
+   */
+  @Test
+  void liveIsDownWhileARequestHasBeenBusyLongerThanTheBoundAndUpAgainOnceItEnds() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    assertThat(get(http, "health/live").statusCode()).as("live before").isEqualTo(200);
+    var hung = http.sendAsync(HttpRequest.newBuilder(uri("it-reliability?op=busy&seconds=60")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    await().atMost(Duration.ofSeconds(30)).until(() -> get(http, "health/live").statusCode() == 503);
+    HttpResponse<String> down = get(http, "health/live");
+    assertThat(down.body()).contains("\"busy-threads\"").contains("DOWN").contains("GET /it-reliability");
+    HttpResponse<String> metrics = get(http, "metrics?scope=application");
+    assertThat(metrics.body()).as("the stuck-thread gauge").containsPattern("cdd_threads_stuck[^\\n]* 1(\\.0)?\\n");
+    get(http, "it-reliability?op=release");
+    assertThat(hung.get(30, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo("released");
+    await().atMost(Duration.ofSeconds(10)).until(() -> get(http, "health/live").statusCode() == 200);
+  }
 
   // ------------------------------------------------------------------ access sweep
 
