@@ -24,6 +24,9 @@ import th.go.cdd.performance.shared.ThaiDates;
  */
 @Stateless
 public class Substitutions {
+  /** The reason recorded when the roster ends a substitution. */
+  public static final String ROSTER_MOVE = "ย้ายสังกัดหรือเปลี่ยนตำแหน่งตามบัญชีรายชื่อ (moved or role changed by the roster)";
+
   @PersistenceContext private EntityManager em;
   @Inject private People people;
   @Inject private AuditLog audit;
@@ -73,6 +76,23 @@ public class Substitutions {
     s.cancel();
     audit.record(actor, AuditAction.CANCEL_SUBSTITUTE, target(s.getPrincipal()), why,
         "substitute=" + s.getSubstitute().getUsername() + " from=" + s.getFromDate() + " to=" + s.getToDate());
+  }
+
+  /**
+   * Ends, on behalf of {@code actor}, every substitution not yet over in which this person stands
+   * in or is stood in for and that {@link Substitution#eligible} no longer allows: the roster moved
+   * one of the two to another province or changed their role. Audited as a cancellation.
+   */
+  public void endThoseNoLongerEligible(Person person, Person actor) {
+    List<Substitution> running = em.createNamedQuery("Substitution.currentAndFutureOf", Substitution.class).setParameter("person", person)
+        .setParameter("day", LocalDate.now(clock)).getResultList();
+    for (Substitution s : running) {
+      if (!Substitution.eligible(s.getPrincipal(), s.getSubstitute())) {
+        s.cancel();
+        audit.record(actor, AuditAction.CANCEL_SUBSTITUTE, target(s.getPrincipal()), ROSTER_MOVE,
+            "substitute=" + s.getSubstitute().getUsername() + " from=" + s.getFromDate() + " to=" + s.getToDate() + " moved=" + person.getUsername());
+      }
+    }
   }
 
   /** The substitutions a user may manage that have not ended: their own, or everyone's for an administrator. */

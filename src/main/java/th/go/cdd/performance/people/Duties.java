@@ -21,14 +21,18 @@ public class Duties {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
-  /** The principals this person stands in for today (empty for most people). */
+  /**
+   * The principals this person stands in for today (empty for most people). A substitution counts
+   * only while {@link Substitution#eligible} still holds: once the roster has moved either of the
+   * two to another province, or changed a role, it gives no rights even before it is ended.
+   */
   public List<Person> principalsOf(Person person) {
     if (person.getRole() != Role.DIRECTOR && person.getRole() != Role.OFFICER) {
       return List.of();
     }
     return em.createNamedQuery("Substitution.activeForSubstitute", Substitution.class)
         .setParameter("substitute", person).setParameter("day", LocalDate.now(clock))
-        .getResultList().stream().map(Substitution::getPrincipal).distinct().toList();
+        .getResultList().stream().filter(s -> Substitution.eligible(s.getPrincipal(), person)).map(Substitution::getPrincipal).distinct().toList();
   }
 
   /** Candidate groups whose tasks this person may take today: their own and their principals'. */

@@ -26,6 +26,8 @@ import th.go.cdd.performance.shared.BaseEntity;
     query = "select s from Substitution s where s.principal = :principal and s.cancelled = false order by s.fromDate desc")
 @NamedQuery(name = "Substitution.findBySubstitute",
     query = "select s from Substitution s where s.substitute = :substitute and s.cancelled = false and s.toDate >= :day order by s.fromDate")
+@NamedQuery(name = "Substitution.currentAndFutureOf",
+    query = "select s from Substitution s where (s.principal = :person or s.substitute = :person) and s.cancelled = false and s.toDate >= :day")
 @NamedQuery(name = "Substitution.findCurrentAndFuture",
     query = "select s from Substitution s where s.cancelled = false and s.toDate >= :day order by s.fromDate desc")
 public class Substitution extends BaseEntity {

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import th.go.cdd.performance.administration.Substitutions;
+import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.shared.ThaiDates;
 import th.go.cdd.performance.workflow.StaffRouting;
@@ -23,10 +25,16 @@ public class PersonMoves {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private StaffRouting routing;
+  @Inject private Substitutions substitutions;
+  @Inject private People people;
 
-  /** Moves the person now, in the caller's transaction. */
+  /**
+   * Moves the person now, in the caller's transaction; a substitution the move makes ineligible
+   * ends, on behalf of whoever recorded the move.
+   */
   public void apply(PersonMove move) {
     move.apply(clock.instant());
+    substitutions.endThoseNoLongerEligible(move.getPerson(), people.byUsername(move.getRecordedBy()));
     if (move.getPerson().getRole() == Role.STAFF) {
       em.flush();
       routing.follow(move.getPerson());

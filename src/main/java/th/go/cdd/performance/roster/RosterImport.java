@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import th.go.cdd.performance.administration.AuditAction;
 import th.go.cdd.performance.administration.AuditLog;
 import th.go.cdd.performance.administration.AuditTarget;
+import th.go.cdd.performance.administration.Substitutions;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.people.WorkGroup;
@@ -47,6 +48,7 @@ public class RosterImport {
   @Inject private AuditLog audit;
   @Inject private StaffEnrolment enrolment;
   @Inject private PersonMoves moves;
+  @Inject private Substitutions substitutions;
 
   /** The programs staff can join, newest last. */
   public List<Program> programs() {
@@ -166,6 +168,7 @@ public class RosterImport {
             moves.apply(move);
           }
         }
+        substitutions.endThoseNoLongerEligible(person, actor); // a role the roster changed
       }
     }
     passwords.sort((a, b) -> a.username().compareTo(b.username()));

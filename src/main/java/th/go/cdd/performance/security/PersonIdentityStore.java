@@ -6,24 +6,42 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import th.go.cdd.performance.shared.DatabaseOutage;
 
 /**
  * Checks a username and password against the person table (PBKDF2 hashes) through {@link Accounts},
  * which counts failures and refuses locked accounts; the role is the group. Any refusal is the same
  * INVALID answer, so the login page cannot tell an unknown user, a wrong password and a lock apart.
+ * A database that cannot be reached is no refusal: the failure is left on the request under
+ * {@link #DATABASE_DOWN} for the login page to answer "service unavailable" (HTTP 503), and nothing
+ * is counted against the account.
  */
 @ApplicationScoped
 public class PersonIdentityStore implements IdentityStore {
+  /** Request attribute: the database failure that kept a sign-in from being checked. */
+  public static final String DATABASE_DOWN = "cdd.login.databaseDown";
+
   @Inject private Accounts accounts;
+  @Inject private HttpServletRequest request;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential up)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    return accounts.login(up.getCaller(), up.getPasswordAsString())
-        .map(role -> new CredentialValidationResult(up.getCaller(), Set.of(role.name())))
-        .orElse(CredentialValidationResult.INVALID_RESULT);
+    try {
+      return accounts.login(up.getCaller(), up.getPasswordAsString())
+          .map(role -> new CredentialValidationResult(up.getCaller(), Set.of(role.name())))
+          .orElse(CredentialValidationResult.INVALID_RESULT);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.causedBy(e)) {
+        throw e;
+      }
+      // the container's authentication turns any exception into a refusal; the login page rethrows this one
+      request.setAttribute(DATABASE_DOWN, e);
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
   }
 }

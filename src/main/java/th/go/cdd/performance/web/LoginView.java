@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import th.go.cdd.performance.security.PersonIdentityStore;
 
 /** The login form: one message for any failure, never which of user or password was wrong. */
 @Named
@@ -39,6 +40,10 @@ public class LoginView {
     userSession.forgetUser();
     AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) ec.getResponse(),
         withParams().credential(new UsernamePasswordCredential(username.strip(), password)).newAuthentication(true));
+    if (request.getAttribute(PersonIdentityStore.DATABASE_DOWN) instanceof RuntimeException outage) {
+      password = null;
+      throw outage; // DatabaseUnavailableFilter answers 503 "try again shortly", not "invalid password"
+    }
     switch (status) {
       case SEND_CONTINUE -> fc.responseComplete();
       case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/app/inbox.xhtml");

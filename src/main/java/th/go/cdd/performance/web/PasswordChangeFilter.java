@@ -22,14 +22,18 @@ public class PasswordChangeFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final String CLEAR = "cdd.passwordClear";
   static final String PAGE = "/app/password.xhtml";
+  /** Style sheets and scripts the password page itself needs. */
+  static final String RESOURCES = "/app/jakarta.faces.resource/";
 
   @Inject private transient Accounts accounts;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
     Principal user = req.getUserPrincipal();
-    String path = req.getRequestURI().substring(req.getContextPath().length());
-    if (user == null || path.equals(PAGE) || path.contains("/jakarta.faces.resource/")) {
+    // the container's decoded and normalised path, never the raw URI: "/app/jakarta.faces.resource/../inbox.xhtml"
+    // is the inbox, and must not pass as a resource
+    String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+    if (user == null || path.equals(PAGE) || path.startsWith(RESOURCES)) {
       chain.doFilter(req, res);
       return;
     }

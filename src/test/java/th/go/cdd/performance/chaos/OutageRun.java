@@ -41,6 +41,7 @@ final class OutageRun {
   private final PayaraServer server;
   private final ThrowawayPostgres pg;
   private final Findings findings = new Findings();
+  private static final String SIGN_IN = "sign in";
   private final Queue<Sample> samples = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final String thai = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("th")).getString("unavailable.database");
@@ -60,9 +61,12 @@ final class OutageRun {
     HttpDriver director = new HttpDriver();
     director.login(OFFICE + ".director");
     HttpDriver writer = new HttpDriver();
-    ExecutorService clients = Executors.newFixedThreadPool(2);
+    ExecutorService clients = Executors.newFixedThreadPool(3);
     clients.submit(() -> loop("inbox page", () -> director.get("/app/inbox.xhtml")));
     clients.submit(() -> loop("save KPI results", () -> writer.post("/chaos/fill?staff=" + staffName + "&report=" + report)));
+    // a fresh browser signing in: during the outage "service unavailable", never "invalid password", and nothing
+    // counted against the account (it signs in again afterwards)
+    clients.submit(() -> loop(SIGN_IN, () -> new HttpDriver().signIn(staffName)));
     Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> samples.stream().filter(Sample::ok).count() >= 6);
     Instant down = Instant.now();
     pg.stop();
@@ -70,7 +74,7 @@ final class OutageRun {
     // (a failing request takes ~10 s on a busy machine): then the checks below judge a felt outage
     try {
       Awaitility.await().pollDelay(Duration.ofSeconds(DOWN_SECONDS)).atMost(Duration.ofSeconds(DOWN_SECONDS + 90L))
-          .until(() -> failedSince(down, "inbox page") && failedSince(down, "save KPI results"));
+          .until(() -> failedSince(down, "inbox page") && failedSince(down, "save KPI results") && failedSince(down, SIGN_IN));
     } catch (ConditionTimeoutException e) {
       // not felt by both: the check "requests fail while PostgreSQL is down" reports it
     }
@@ -79,7 +83,7 @@ final class OutageRun {
     boolean recovered;
     try {
       Awaitility.await().atMost(Duration.ofSeconds(RECOVERY_LIMIT_SECONDS)).pollInterval(Duration.ofMillis(200))
-          .until(() -> stable("inbox page", up) && stable("save KPI results", up));
+          .until(() -> stable("inbox page", up) && stable("save KPI results", up) && stable(SIGN_IN, up));
       recovered = true;
     } catch (ConditionTimeoutException e) {
       recovered = false;
@@ -98,18 +102,22 @@ final class OutageRun {
     writeSamples(all, down, up);
     List<Sample> unclear = failed.stream().filter(s -> s.status() != 503 || !s.clear() || s.trace()).toList();
     findings.figure(String.format("PostgreSQL down %.1f s (fast shutdown, then start); %d requests in all, %d failed during the outage "
-        + "(%d inbox pages, %d KPI saves)", Duration.between(down, up).toMillis() / 1000.0, all.size(), failed.size(),
-        failed.stream().filter(s -> s.client().equals("inbox page")).count(), failed.stream().filter(s -> s.client().equals("save KPI results")).count()));
+        + "(%d inbox pages, %d KPI saves, %d sign-ins)", Duration.between(down, up).toMillis() / 1000.0, all.size(), failed.size(),
+        failed.stream().filter(s -> s.client().equals("inbox page")).count(), failed.stream().filter(s -> s.client().equals("save KPI results")).count(),
+        failed.stream().filter(s -> s.client().equals(SIGN_IN)).count()));
     failed.stream().mapToDouble(s -> seconds(s.at(), s.answered())).max().ifPresent(m -> findings.figure(String.format(
         "a failing request is answered after at most %.1f s (EclipseLink retries a read on a lost connection, 5 s apart by default, "
         + "so a shorter blip is not seen at all)", m)));
-    for (String client : List.of("inbox page", "save KPI results")) {
+    for (String client : List.of("inbox page", "save KPI results", SIGN_IN)) {
       all.stream().filter(s -> s.client().equals(client) && s.ok() && s.at().isAfter(up)).findFirst().ifPresent(s -> findings.figure(String.format(
           "%s: first success %.1f s after PostgreSQL was back", client, Duration.between(up, s.at()).toMillis() / 1000.0)));
     }
     findings.check("requests fail while PostgreSQL is down (the outage was felt)", !failed.isEmpty(), failed.size() + " failed");
     findings.check("each failure is HTTP 503 with the message in Thai and English and no stack trace", !failed.isEmpty() && unclear.isEmpty(),
         unclear.isEmpty() ? "all " + failed.size() + " clear" : unclear.size() + " unclear, e.g. " + unclear.get(0));
+    findings.check("a sign-in during the outage is answered 503 (service unavailable), not as a wrong password",
+        failed.stream().anyMatch(s -> s.client().equals(SIGN_IN)) && failed.stream().filter(s -> s.client().equals(SIGN_IN)).allMatch(s -> s.status() == 503),
+        failed.stream().filter(s -> s.client().equals(SIGN_IN)).map(s -> String.valueOf(s.status())).toList().toString());
     findings.check("the same server answers again by itself within " + RECOVERY_LIMIT_SECONDS + " s (5 successes in a row per client), no restart",
         recovered && server.alive(), recovered ? "recovered" : "not recovered");
     return findings;

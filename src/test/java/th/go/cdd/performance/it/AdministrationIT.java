@@ -42,6 +42,7 @@ import th.go.cdd.performance.approval.InboxFilter;
 import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.approval.SignatureStep;
 import th.go.cdd.performance.people.Person;
+import th.go.cdd.performance.roster.PersonMove;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.people.Substitution;
 import th.go.cdd.performance.people.WorkGroup;
@@ -74,6 +75,7 @@ class AdministrationIT {
   @EJB private Substitutions substitutions;
   @EJB private BulkSigning bulk;
   @EJB private AuditLog audit;
+  @EJB private th.go.cdd.performance.roster.PersonMoves moves;
   @Inject private TaskService tasks;
   @Inject private ManagementService management;
   @Inject private HistoryService history;
@@ -298,6 +300,43 @@ class AdministrationIT {
     assertThat(audit.count(admin, new AuditFilter(AuditAction.NAME_SUBSTITUTE, o.director(), "50", null, null, p))).isEqualTo(2);
     assertThat(audit.count(admin, new AuditFilter(AuditAction.NAME_SUBSTITUTE, o.officer(), "50", null, null, p))).isEqualTo(1);
     assertThat(audit.count(admin, new AuditFilter(AuditAction.CANCEL_SUBSTITUTE, o.director(), "50", null, null, p))).isEqualTo(1);
+  }
+
+  /**
+   * A substitution runs for up to a year; if the roster moves the substitute to another province
+   * meanwhile, the rights end with the move (the inbox, the decision), and the substitution is
+   * ended and audited on behalf of whoever recorded the move. Before, only its dates were checked,
+   * so the moved director could still sign the first province's reports.
+   */
+  @Test
+  void aSubstitutionGivesNoRightsOnceTheRosterMovesTheSubstituteToAnotherProvinceAndEndsAudited() {
+    String p = prefix();
+    ItFixture.Office o = fixture.createOffice(p, "50", 1);
+    String substitute = director(p, "50", "g2-" + p);
+    String admin = admin(p);
+    long id = o.reports().get(0);
+    submit(o.staff().get(0), id);
+    LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
+    substitutions.name(o.director(), o.director(), substitute, today, today.plusDays(200), REASON);
+    assertThat(inbox.count(substitute, InboxFilter.none())).as("standing in, before the move").isEqualTo(1);
+
+    inTransaction(() -> {
+      Person moved = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", substitute).getSingleResult();
+      Province to = em.find(Province.class, "57");
+      WorkGroup group = new WorkGroup(to, "g-moved-" + p, "กลุ่มงานใหม่");
+      em.persist(group);
+      PersonMove move = new PersonMove(moved, moved.getProvince(), moved.getWorkGroup(), to, group, today, java.time.Instant.now(), admin);
+      em.persist(move);
+      moves.apply(move);
+      return null;
+    });
+
+    assertThat(inbox.count(substitute, InboxFilter.none())).as("moved to 57: no longer the director's tasks").isZero();
+    assertThatThrownBy(() -> approvals.decide(substitute, id, seen(id), Decision.APPROVE, null)).hasMessage("access.denied");
+    assertThat(substitutions.standingInFor(substitute)).as("ended").isEmpty();
+    assertThat(audit.count(admin, new AuditFilter(AuditAction.CANCEL_SUBSTITUTE, admin, "50", null, null, p))).as("audited").isEqualTo(1);
+    approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
+    assertThat(report(id).getStatus()).as("the principal still acts").isEqualTo(ReportStatus.WITH_OFFICER);
   }
 
   // ---------------------------------------------------------------- bulk sign

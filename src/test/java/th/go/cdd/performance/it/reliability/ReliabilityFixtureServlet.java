@@ -33,7 +33,8 @@ import th.go.cdd.performance.shared.ThaiDates;
  * report submitted with markup in its rows and a PDF, staff2's a draft with markup, staff4's draft
  * past its due date; the officer's KPI 8 for round 2; a file on the program's circular) and an
  * office in province 57, and answers key=value lines; op=status&amp;id= answers a report's status;
- * op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
+ * op=otp&amp;prefix=x makes a staff member whose
+ * password the administrator has just reset (user=, otp=); op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
  * request, as the liveness check sees one).
  */
 @WebServlet("/it-reliability")
@@ -47,6 +48,7 @@ public class ReliabilityFixtureServlet extends HttpServlet {
   @EJB private ApprovalService approvals;
   @EJB private AssignedKpis assigned;
   @EJB private Circulars circulars;
+  @EJB private th.go.cdd.performance.security.Accounts accounts;
   @PersistenceContext private EntityManager em;
   @Resource private UserTransaction utx;
   private static volatile java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(0);
@@ -70,6 +72,12 @@ public class ReliabilityFixtureServlet extends HttpServlet {
     }
     if ("release".equals(req.getParameter("op"))) {
       released.countDown();
+      return;
+    }
+    if ("otp".equals(req.getParameter("op"))) { // a staff member given a one-time password by the administrator
+      ItFixture.Office office = fixture.createOffice(req.getParameter("prefix"), "50", 1);
+      String staff = office.staff().get(0);
+      resp.getWriter().print("user=" + staff + "\notp=" + accounts.reset(fixture.administrator(), staff, "ทดสอบ") + "\n");
       return;
     }
     if ("evidence".equals(req.getParameter("op"))) {

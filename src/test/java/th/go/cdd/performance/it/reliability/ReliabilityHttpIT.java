@@ -58,6 +58,29 @@ class ReliabilityHttpIT {
    */
   private final Map<String, Boolean> formShown = new HashMap<>();
 
+  // ------------------------------------------------------------------ forced password change
+
+  /**
+   * Signed in with a one-time password, every page but the password page redirects there, also when
+   * the path dresses itself as a Faces resource: the filter reads the container's normalised path,
+   * not the raw URI.
+   */
+  @Test
+  void aOneTimePasswordsForcedChangeCannotBeSkippedByAPathThroughTheResourceFolder() throws Exception {
+    Map<String, String> u = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix()));
+    HttpClient http = login(u.get("user"), u.get("otp"), new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    for (String path : List.of("app/inbox.xhtml", "app/jakarta.faces.resource/../inbox.xhtml", "app/jakarta.faces.resource/..%2Finbox.xhtml",
+        "app/./jakarta.faces.resource/../inbox.xhtml")) {
+      HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base.toString() + path)).build());
+      assertThat(r.body()).as(path + ": no inbox").doesNotContain("id=\"inbox");
+      assertThat(r.statusCode()).as(path + ": sent to the password page, or refused").isIn(302, 400, 404);
+      if (r.statusCode() == 302) {
+        assertThat(r.headers().firstValue("Location").orElse("")).as(path).endsWith("/app/password.xhtml");
+      }
+    }
+    assertThat(send(http, HttpRequest.newBuilder(uri("app/password.xhtml")).build()).statusCode()).as("the password page itself").isEqualTo(200);
+  }
+
   // ------------------------------------------------------------------ liveness
 
   /**
@@ -470,7 +493,11 @@ class ReliabilityHttpIT {
   }
 
   private Map<String, String> setup(String prefix) throws Exception {
-    HttpResponse<String> resp = get(HttpClient.newHttpClient(), "it-reliability?op=setup&prefix=" + prefix);
+    return keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=setup&prefix=" + prefix));
+  }
+
+  /** The fixture's answer, key=value lines. */
+  private static Map<String, String> keyValues(HttpResponse<String> resp) {
     assertThat(resp.statusCode()).as(resp.body()).isEqualTo(200);
     Map<String, String> values = new HashMap<>();
     for (String line : resp.body().split("\n")) {
@@ -485,9 +512,13 @@ class ReliabilityHttpIT {
   }
 
   private HttpClient login(String username, CookieManager cookies) throws Exception {
+    return login(username, th.go.cdd.performance.it.ItFixture.PASSWORD, cookies);
+  }
+
+  private HttpClient login(String username, String password, CookieManager cookies) throws Exception {
     HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     String vs = viewState(get(http, "login.xhtml").body());
-    String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(th.go.cdd.performance.it.ItFixture.PASSWORD)
+    String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
         + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(vs);
     HttpResponse<String> r = send(http, HttpRequest.newBuilder(uri("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
