@@ -34,7 +34,7 @@ import th.go.cdd.performance.shared.ThaiDates;
  * past its due date; the officer's KPI 8 for round 2; a file on the program's circular) and an
  * office in province 57, and answers key=value lines; op=status&amp;id= answers a report's status;
  * op=otp&amp;prefix=x makes a staff member whose
- * password the administrator has just reset (user=, otp=); op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
+ * password the administrator has just reset (user=, otp=; and the office's director=); op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
  * request, as the liveness check sees one).
  */
 @WebServlet("/it-reliability")
@@ -77,7 +77,8 @@ public class ReliabilityFixtureServlet extends HttpServlet {
     if ("otp".equals(req.getParameter("op"))) { // a staff member given a one-time password by the administrator
       ItFixture.Office office = fixture.createOffice(req.getParameter("prefix"), "50", 1);
       String staff = office.staff().get(0);
-      resp.getWriter().print("user=" + staff + "\notp=" + accounts.reset(fixture.administrator(), staff, "ทดสอบ") + "\n");
+      resp.getWriter().print("user=" + staff + "\notp=" + accounts.reset(fixture.administrator(), staff, "ทดสอบ") + "\ndirector="
+          + office.director() + "\n");
       return;
     }
     if ("evidence".equals(req.getParameter("op"))) {

@@ -81,6 +81,21 @@ class ReliabilityHttpIT {
     assertThat(send(http, HttpRequest.newBuilder(uri("app/password.xhtml")).build()).statusCode()).as("the password page itself").isEqualTo(200);
   }
 
+  /** 400, 403 and 405 get the application's error page in the user's language, as 404 and 500 do, not the server's own. */
+  @Test
+  void badRequestForbiddenAndMethodNotAllowedGetTheApplicationsErrorPage() throws Exception {
+    Map<String, String> u = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix()));
+    HttpClient director = login(u.get("director"));
+    String title = bundle("th").getProperty("error.title");
+    HttpResponse<String> badRequest = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(uri("login.xhtml;jsessionid=0123456789")).build());
+    HttpResponse<String> notAllowed = send(director, HttpRequest.newBuilder(uri("app/evidence/1")).PUT(HttpRequest.BodyPublishers.noBody()).build());
+    HttpResponse<String> forbidden = get(director, "app/poster?program=1&round=1&province=57");
+    assertThat(List.of(badRequest.statusCode(), notAllowed.statusCode(), forbidden.statusCode())).containsExactly(400, 405, 403);
+    for (HttpResponse<String> r : List.of(badRequest, notAllowed, forbidden)) {
+      assertThat(r.body()).as(r.statusCode() + "").contains(title).doesNotContain("Payara").doesNotContain("Exception");
+    }
+  }
+
   // ------------------------------------------------------------------ liveness
 
   /**
