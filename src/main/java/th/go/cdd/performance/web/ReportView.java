@@ -258,7 +258,7 @@ public class ReportView implements Serializable {
 
   /** A step's name in the page's language; the model's own name for a step the bundles do not know. */
   public String stepLabel(TrailStep step) {
-    String key = "trail.activity." + step.activityId();
+    String key = DiagramLabels.PREFIX + step.activityId();
     String text = Downloads.label(key);
     return key.equals(text) ? step.activityName() : text;
   }
@@ -298,6 +298,11 @@ public class ReportView implements Serializable {
       case STAGED -> Texts.text(locale, "report.summary.staged", figure.toPlainString());
       default -> Texts.text(locale, "report.summary.count", figure.toPlainString(), kpi.getUnitTh() == null ? "" : kpi.getUnitTh()).strip();
     };
+  }
+
+  /** The diagram's labels in the page's language, by element id (JSON), from the same texts as the trail's steps. */
+  public String getDiagramLabels() {
+    return DiagramLabels.json(session.getLocale());
   }
 
   public boolean isEditable() {
