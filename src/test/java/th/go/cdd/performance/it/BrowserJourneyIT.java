@@ -226,7 +226,9 @@ class BrowserJourneyIT {
       assertThat(bar.top()).as("the decision bar starts on the first screen").isGreaterThanOrEqualTo(0);
       assertThat(bar.bottom()).as("the decision bar ends on the first screen").isLessThanOrEqualTo(screen);
       Box summary = box(By.id("report:summary"));
-      assertThat(summary.top()).as("the summary starts above the decision bar on the first screen").isLessThan(bar.top());
+      assertThat(summary.top()).as("the summary starts on the first screen").isGreaterThanOrEqualTo(0);
+      assertThat(summary.bottom()).as("the whole summary is on the first screen, above the decision bar").isLessThanOrEqualTo(bar.top());
+      assertThat(driver.findElement(By.cssSelector("[id='report:summary'] h3")).getText()).contains(o.prefix);
 
       WebElement table = driver.findElement(By.id("report:summaryKpis"));
       List<List<String>> rows = table.findElements(By.cssSelector("tbody > tr")).stream()
