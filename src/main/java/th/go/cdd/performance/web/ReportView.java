@@ -6,9 +6,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
@@ -20,6 +23,7 @@ import th.go.cdd.performance.approval.SignatureStep;
 import th.go.cdd.performance.monitoring.ProcessTrail;
 import th.go.cdd.performance.monitoring.ProcessTrail.Trail;
 import th.go.cdd.performance.monitoring.TrailStep;
+import th.go.cdd.performance.program.KpiKind;
 import th.go.cdd.performance.report.EvidenceFile;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportEditor;
@@ -227,10 +231,14 @@ public class ReportView implements Serializable {
   }
 
   public List<EvidenceFile> evidenceFor(int kpiNumber) {
+    return allEvidence().stream().filter(e -> e.getKpiNumber() == kpiNumber).toList();
+  }
+
+  private List<EvidenceFile> allEvidence() {
     if (reads.getEvidence() == null) {
       reads.setEvidence(editor.evidence(session.getUsername(), id));
     }
-    return reads.getEvidence().stream().filter(e -> e.getKpiNumber() == kpiNumber).toList();
+    return reads.getEvidence();
   }
 
   public List<Signature> getHistory() {
@@ -250,9 +258,51 @@ public class ReportView implements Serializable {
 
   /** A step's name in the page's language; the model's own name for a step the bundles do not know. */
   public String stepLabel(TrailStep step) {
-    String key = "trail.activity." + step.activityId();
+    String key = DiagramLabels.PREFIX + step.activityId();
     String text = Downloads.label(key);
     return key.equals(text) ? step.activityName() : text;
+  }
+
+  /** KPI n's evidence files, counted for the summary above the form. */
+  public int evidenceCount(int kpiNumber) {
+    return evidenceFor(kpiNumber).size();
+  }
+
+  /** Every evidence file of the report, counted for the summary above the form. */
+  public int getEvidenceCount() {
+    return allEvidence().size();
+  }
+
+  /** When the staff member certified the version the reader is asked to decide on: the last certification signed. */
+  public Instant getCertifiedAt() {
+    List<Signature> history = getHistory();
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).getDecision() == Decision.CERTIFY) {
+        return history.get(i).getSignedAt();
+      }
+    }
+    return null;
+  }
+
+  /** A KPI's figure as the summary shows it ("4 ขั้น", "25 ครั้ง", "ร้อยละ 77.5 (62 จาก 80)"); a dash when none is entered or it has none. */
+  public String summaryFigure(KpiForm kpi) {
+    BigDecimal figure = kpi.getFigure();
+    if (kpi.isFreeForm() || figure == null) {
+      return "–";
+    }
+    Locale locale = session.getLocale();
+    return switch (KpiKind.valueOf(kpi.getKind())) {
+      case PERCENTAGE -> kpi.getBase() == null || kpi.getValue() == null
+          ? figure.toPlainString()
+          : Texts.text(locale, "report.summary.percentage", kpi.getValueText(), figure.toPlainString(), kpi.getBase().toPlainString());
+      case STAGED -> Texts.text(locale, "report.summary.staged", figure.toPlainString());
+      default -> Texts.text(locale, "report.summary.count", figure.toPlainString(), kpi.getUnitTh() == null ? "" : kpi.getUnitTh()).strip();
+    };
+  }
+
+  /** The diagram's labels in the page's language, by element id (JSON), from the same texts as the trail's steps. */
+  public String getDiagramLabels() {
+    return DiagramLabels.json(session.getLocale());
   }
 
   public boolean isEditable() {

@@ -13,6 +13,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -205,6 +206,108 @@ class BrowserJourneyIT {
   }
 
   @Test
+  void onAPhoneTheDirectorFindsTheSummaryAndTheDecisionBarOnTheFirstScreenAndApprovesFromThere() throws IOException {
+    Office o = createOffice(true);
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      login(o.director);
+      assertThat(driver.findElement(By.id("navInbox")).isDisplayed()).as("the menu is folded on a phone").isFalse();
+      click(By.id("navToggle"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navInbox")));
+      click(By.id("navToggle"));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("navInbox")));
+
+      openReportFromInbox(o);
+      assertThat(status()).isEqualTo("รอผู้อำนวยการกลุ่มงาน");
+      dump("phone-director-first-screen");
+      assertThat(scrollTop()).as("the page opens at its top").isZero();
+      long screen = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;");
+      Box bar = box(By.id("report:decisionBar"));
+      assertThat(bar.top()).as("the decision bar starts on the first screen").isGreaterThanOrEqualTo(0);
+      assertThat(bar.bottom()).as("the decision bar ends on the first screen").isLessThanOrEqualTo(screen);
+      Box summary = box(By.id("report:summary"));
+      assertThat(summary.top()).as("the summary starts on the first screen").isGreaterThanOrEqualTo(0);
+      assertThat(summary.bottom()).as("the whole summary is on the first screen, above the decision bar").isLessThanOrEqualTo(bar.top());
+      assertThat(driver.findElement(By.cssSelector("[id='report:summary'] h3")).getText()).contains(o.prefix);
+
+      WebElement table = driver.findElement(By.id("report:summaryKpis"));
+      List<List<String>> rows = table.findElements(By.cssSelector("tbody > tr")).stream()
+          .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList()).toList();
+      assertThat(rows).as("one line per KPI").hasSizeGreaterThanOrEqualTo(6);
+      assertThat(rows.get(0).get(0)).startsWith("1. ");
+      assertThat(rows.get(0).subList(1, 4)).as("KPI 1: figure, level, evidence files").containsExactly("4 ขั้น", "4", "1");
+      assertThat(rows.get(1).get(1)).as("KPI 2's share of its base").isEqualTo("ร้อยละ 77.5 (62 จาก 80)");
+      assertThat(rows.get(2).get(3)).as("no evidence for KPI 3").isEqualTo("0");
+      String meta = driver.findElement(By.cssSelector("[id='report:summary'] .summary-meta")).getText();
+      assertThat(meta).contains("ผู้รายงานรับรองเมื่อ").contains("หลักฐานแนบ 1 ไฟล์");
+      assertThat(meta.replaceAll(".*รับรองเมื่อ\\s*", "")).as("the certification date in the Buddhist Era").containsPattern("25[6-9][0-9]");
+
+      WebElement approve = driver.findElement(By.id("report:approve"));
+      assertThat(approve.getText()).isEqualTo("เห็นชอบ");
+      assertThat(driver.findElement(By.id("report:return")).isDisplayed()).isTrue();
+      assertThat(driver.findElement(By.id("report:comment")).isDisplayed()).isTrue();
+      approve.click();
+      waitForStatus("รอพัฒนาการจังหวัด");
+      assertThat(messages()).contains("เห็นชอบแล้ว ส่งต่อพัฒนาการจังหวัด");
+      assertThat(driver.findElements(By.id("report:decisionBar"))).as("nothing left for the director to decide").isEmpty();
+      assertThat(driver.findElements(By.id("report:summary"))).isEmpty();
+      assertThat(horizontalOverflow()).as("report overflows the phone screen by px").isLessThanOrEqualTo(0);
+      logout();
+    } finally {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2000));
+    }
+  }
+
+  @Test
+  void theProcessDiagramsLabelsAreInThePagesLanguageLikeTheTrailBesideIt() throws IOException {
+    Office o = createOffice(false);
+    login("admin");
+    driver.get(url("app/report.xhtml?id=" + o.reportId));
+    wait.until(d -> "true".equals(d.findElement(By.id("diagram")).getAttribute("data-drawn")));
+    assertThat(diagramLabel("fillReport")).isEqualTo("พนักงานกรอกและรับรองรายงาน");
+    assertThat(diagramLabel("directorReview")).isEqualTo("ผู้อำนวยการกลุ่มงานพิจารณา");
+    assertThat(diagramLabel("directorApproved")).as("a flow's label").isEqualTo("เห็นชอบ");
+    assertThat(diagramLabel("roundScheduled")).as("an event's label").isEqualTo("กำหนดรอบการรายงาน");
+    assertThat(driver.findElement(By.id("report:trail")).getText()).contains("พนักงานกรอกและรับรองรายงาน");
+    String everyLabel = (String) ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('#diagram .djs-visual text')).map(function (t) { return t.textContent; }).join(' ');");
+    assertThat(everyLabel).contains("พัฒนาการจังหวัดลงนาม").doesNotContainPattern("[A-Za-z]{3,}");
+    dump("diagram-thai");
+
+    WebElement diagram = driver.findElement(By.id("diagram"));
+    click(By.id("headerForm:language"));
+    wait.until(replaced(diagram));
+    wait.until(d -> "true".equals(d.findElement(By.id("diagram")).getAttribute("data-drawn")));
+    assertThat(diagramLabel("fillReport")).as("the English bundle's text, not the model's name").isEqualTo("Staffmemberfillsandcertifies");
+    click(By.id("headerForm:language"));
+    wait.until(ExpectedConditions.textToBe(By.id("headerForm:logout"), "ออกจากระบบ"));
+    logout();
+  }
+
+  /** An element's label as the diagram draws it (a task's inside it, an event's, gateway's or flow's beside it), without the line breaks' spaces. */
+  private String diagramLabel(String elementId) {
+    String text = (String) ((JavascriptExecutor) driver).executeScript(
+        "var id = arguments[0]; return Array.from(document.querySelectorAll("
+            + "\"#diagram [data-element-id='\" + id + \"'] .djs-visual text, #diagram [data-element-id='\" + id + \"_label'] .djs-visual text\"))"
+            + ".map(function (t) { return t.textContent; }).join('');", elementId);
+    return text == null ? "" : text.replaceAll("\\s", "");
+  }
+
+  private record Box(long top, long bottom) {}
+
+  /** Where an element is on the screen now (px from the top of the window). */
+  private Box box(By by) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+        "var r = arguments[0].getBoundingClientRect(); return {top: Math.round(r.top), bottom: Math.round(r.bottom)};", driver.findElement(by));
+    return new Box(((Number) r.get("top")).longValue(), ((Number) r.get("bottom")).longValue());
+  }
+
+  private long scrollTop() {
+    return ((Number) ((JavascriptExecutor) driver).executeScript("return Math.round(window.scrollY);")).longValue();
+  }
+
+  @Test
   void theSessionCookieIsHttpOnlyAndSameSiteAndLogoutEndsTheSession() throws IOException {
     HttpURLConnection c = (HttpURLConnection) new URL(url("login.xhtml")).openConnection();
     String cookie = c.getHeaderField("Set-Cookie");
@@ -323,8 +426,14 @@ class BrowserJourneyIT {
   private record Office(String prefix, String officer, String director, String staff, long reportId) {}
 
   private Office createOffice() throws IOException {
+    return createOffice(false);
+  }
+
+  /** A new office of one staff member; submitted: their report is filled, has one evidence file and waits for the director. */
+  private Office createOffice(boolean submitted) throws IOException {
     String prefix = "b" + UUID.randomUUID().toString().substring(0, 8);
-    HttpURLConnection c = (HttpURLConnection) new URL(url("it-fixture?prefix=" + prefix + "&province=50&staff=1")).openConnection();
+    HttpURLConnection c = (HttpURLConnection) new URL(url("it-fixture?prefix=" + prefix + "&province=50&staff=1&submitted=" + submitted))
+        .openConnection();
     c.setConnectTimeout(30_000);
     c.setReadTimeout(120_000);
     assertThat(c.getResponseCode()).as("fixture servlet").isEqualTo(200);

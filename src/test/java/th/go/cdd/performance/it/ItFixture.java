@@ -5,11 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import th.go.cdd.performance.ApplicationStartup;
+import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.demo.DemoPeople;
 import th.go.cdd.performance.demo.DemoYear;
 import th.go.cdd.performance.program.ProgramCatalog;
@@ -33,6 +35,7 @@ public class ItFixture {
   @EJB private DemoPeople people;
   @EJB private DemoYear demo;
   @EJB private ReportEditor editor;
+  @EJB private ApprovalService approvals;
 
   /** A new office; usernames are prefix.officer, prefix.director, prefix.staff1.. */
   public Office createOffice(String prefix, String provinceCode, int staffCount) {
@@ -90,6 +93,13 @@ public class ItFixture {
       };
       editor.saveKpi(staff, reportId, new KpiInput(kpi, figure, base, null, List.of(new KpiRow("เป้าหมาย " + kpi, "ผล " + kpi))));
     }
+  }
+
+  /** Fills KPIs 1-6 (as {@link #fillAllKpis}), attaches one evidence file to KPI 1 and submits: the report waits for the director. */
+  public void fillAndSubmit(String staff, long reportId) {
+    fillAllKpis(staff, reportId);
+    editor.attach(staff, reportId, 1, "หลักฐาน.pdf", "%PDF-1.4\n% evidence\n".getBytes(StandardCharsets.US_ASCII));
+    approvals.submit(staff, reportId);
   }
 
   /** The department's administrator account ("admin"), created on first use. */

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# README command 1: builds the WAR, then starts Payara Micro with it on http://localhost:8080/.
+# The server replaces this script (exec), so no Maven JVM stays beside it and Ctrl-C stops the
+# server itself (Payara Micro undeploys and closes the engine and the database on SIGINT).
+#
+#   ./run.sh                    H2 file database under ./data, demo year and logins
+#   ./run.sh --db=postgres      PostgreSQL from CDD_DB_HOST, CDD_DB_PORT, CDD_DB_NAME, CDD_DB_USER, CDD_DB_PASSWORD
+#   ./run.sh --demo=false       without the demo year
+#   ./run.sh --port=8081        another HTTP port
+#   ./run.sh --no-build         start what target/ holds, without building
+set -euo pipefail
+cd "$(dirname "$0")"
+
+db=h2
+demo=true
+port=8080
+build=true
+for arg in "$@"; do
+  case "$arg" in
+    --db=h2 | --db=postgres) db=${arg#--db=} ;;
+    --demo=true | --demo=false) demo=${arg#--demo=} ;;
+    --port=*) port=${arg#--port=} ;;
+    --no-build) build=false ;;
+    *) echo "run.sh: unknown option $arg (see the top of run.sh)" >&2; exit 2 ;;
+  esac
+done
+
+if $build; then
+  mvn -B -ntp -DskipTests package
+fi
+[ -f target/ROOT.war ] && [ -f target/server/payara-micro.jar ] || { echo "run.sh: target/ROOT.war or target/server/payara-micro.jar is missing; run without --no-build" >&2; exit 1; }
+
+# two glibc malloc arenas instead of one per thread: the server's resident memory stays bounded
+export MALLOC_ARENA_MAX=2
+exec java @server-config/jvm.options -Dcdd.demo.enabled="$demo" \
+  -jar target/server/payara-micro.jar --nocluster --port "$port" \
+  --addlibs target/server/postgresql.jar \
+  --prebootcommandfile server-config/pre-boot.txt \
+  --postbootcommandfile "server-config/post-boot-$db.txt" \
+  --contextroot / --deploy target/ROOT.war
