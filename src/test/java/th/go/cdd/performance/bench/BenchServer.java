@@ -82,7 +82,9 @@ final class BenchServer implements AutoCloseable {
 
   /** From the process start until {@code path} answers 200 (the app's readiness), or any HTTP answer when path is null (bare). */
   Duration awaitReady(String path) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: the default HTTP/2 client asks a plain-HTTP server to upgrade (h2c), and one such request sent
+    // while Payara Micro was still starting under load never came back, its timeout notwithstanding (2 Dec)
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     URI uri = uri(path == null ? "/" : path);
     try {
       Awaitility.await("the server at " + uri + " (log: " + log + ")").atMost(READY_WITHIN).pollInterval(Duration.ofMillis(200))
