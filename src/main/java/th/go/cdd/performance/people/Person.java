@@ -68,6 +68,9 @@ public class Person extends BaseEntity {
   /** While in the future, the account refuses every login. */
   private java.time.Instant lockedUntil;
 
+  /** When the current one-time password was issued (null once the person has chosen their own). */
+  private java.time.Instant oneTimePasswordIssuedAt;
+
   /** The day the staff member's participation ended (contract ended early); null while active. */
   private LocalDate participationEnd;
 
@@ -118,11 +121,31 @@ public class Person extends BaseEntity {
   }
 
   /** A new password hash; a one-time password must be changed at the next login. */
-  public void changePasswordHash(String hash, boolean oneTime) {
+  /** The person's own new password. */
+  public void changePasswordHash(String hash) {
+    setPasswordHash(hash, false, null);
+  }
+
+  /** A one-time password issued {@code now}, to be changed at the next sign-in. */
+  public void issueOneTimePassword(String hash, java.time.Instant now) {
+    setPasswordHash(hash, true, Objects.requireNonNull(now));
+  }
+
+  private void setPasswordHash(String hash, boolean oneTime, java.time.Instant issuedAt) {
     this.passwordHash = Objects.requireNonNull(hash);
     this.mustChangePassword = oneTime;
+    this.oneTimePasswordIssuedAt = issuedAt;
     this.failedLogins = 0;
     this.lockedUntil = null;
+  }
+
+  /**
+   * Whether the person still holds a one-time password issued longer than {@code validFor} ago: it
+   * no longer signs in, and an administrator issues a new one. A one-time password from before
+   * issue dates were kept has no date and stays valid until changed.
+   */
+  public boolean isOneTimePasswordExpiredAt(java.time.Instant now, java.time.Duration validFor) {
+    return mustChangePassword && oneTimePasswordIssuedAt != null && oneTimePasswordIssuedAt.plus(validFor).isBefore(now);
   }
 
   /** Counts a failed login; locks the account until {@code lockUntil} when the count reaches {@code maxFailures}. */

@@ -52,7 +52,7 @@ public class Accounts {
     }
     em.lock(person, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(person);
-    if (person.isLockedAt(clock.instant())) {
+    if (person.isLockedAt(clock.instant()) || person.isOneTimePasswordExpiredAt(clock.instant(), settings.oneTimePasswordValidFor())) {
       verify(password, dummyHash());
       return Optional.empty();
     }
@@ -77,7 +77,7 @@ public class Accounts {
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public String issueOneTimePassword(Person person) {
     String password = OneTimePasswords.generate();
-    person.changePasswordHash(passwords.hash(password), true);
+    person.issueOneTimePassword(passwords.hash(password), clock.instant());
     return password;
   }
 
@@ -91,11 +91,11 @@ public class Accounts {
     if (current == null || !verify(current, person.getPasswordHash())) {
       throw new BusinessException("password.currentWrong");
     }
-    PasswordPolicy.check(username, chosen, confirmation);
+    PasswordPolicy.check(username, chosen, confirmation, person.getFirstName(), person.getLastName(), person.getStaffNumber());
     if (chosen.equals(current)) {
       throw new BusinessException("password.sameAsCurrent");
     }
-    person.changePasswordHash(passwords.hash(chosen), false);
+    person.changePasswordHash(passwords.hash(chosen));
   }
 
   /** An administrator gives one account a new one-time password (shown once to them); audited. */

@@ -16,6 +16,15 @@ public class LoginSettings {
   @ConfigProperty(name = "cdd.login.lockMinutes", defaultValue = "15")
   int lockMinutes;
 
+  @Inject
+  @ConfigProperty(name = "cdd.login.oneTimePasswordDays", defaultValue = "14")
+  int oneTimePasswordDays;
+
+  /** How long a one-time password signs in before an administrator must issue a new one. */
+  public Duration oneTimePasswordValidFor() {
+    return Duration.ofDays(Math.max(1, oneTimePasswordDays));
+  }
+
   public int maxFailures() {
     return Math.max(1, maxFailures);
   }

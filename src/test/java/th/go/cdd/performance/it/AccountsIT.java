@@ -38,6 +38,7 @@ class AccountsIT {
   @EJB private RosterImport roster;
   @EJB private Accounts accounts;
   @EJB private AuditLog audit;
+  @jakarta.annotation.Resource private jakarta.transaction.UserTransaction utx;
   @PersistenceContext private EntityManager em;
 
   /** One staff member imported from a roster; returns {username, one-time password}. */
@@ -52,6 +53,48 @@ class AccountsIT {
 
   private static String prefix() {
     return "c" + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  @Test
+  void aOneTimePasswordSignsInForFourteenDaysOnlyAndANewOneDoesAgain() throws Exception {
+    String[] u = imported(prefix());
+    String user = u[0];
+    assertThat(accounts.login(user, u[1])).as("on the day it is issued").contains(Role.STAFF);
+    age(user, java.time.Duration.ofDays(13));
+    assertThat(accounts.login(user, u[1])).as("13 days later").contains(Role.STAFF);
+    age(user, java.time.Duration.ofDays(2));
+    assertThat(accounts.login(user, u[1])).as("15 days later").isEmpty();
+    assertThatThrownBy(() -> accounts.changePassword(user, u[1], "a good new one", "a good new one")).as("nor can it be changed then")
+        .hasMessage("password.currentWrong");
+    String fresh = accounts.reset(fixture.administrator(), user, "หมดอายุ");
+    assertThat(accounts.login(user, fresh)).as("a new one from the administrator").contains(Role.STAFF);
+    accounts.changePassword(user, fresh, "a good new one", "a good new one");
+    age(user, java.time.Duration.ofDays(400));
+    assertThat(accounts.login(user, "a good new one")).as("a chosen password does not expire").contains(Role.STAFF);
+  }
+
+  @Test
+  void aCommonOrGuessablePasswordIsRefusedAtTheChange() {
+    String[] u = imported(prefix());
+    for (String weak : java.util.List.of("1234567890", "password123", "qwertyuiop")) {
+      assertThatThrownBy(() -> accounts.changePassword(u[0], u[1], weak, weak)).as(weak).hasMessage("password.tooGuessable");
+    }
+    assertThatThrownBy(() -> accounts.changePassword(u[0], u[1], "บัญชี" + "12345", "บัญชี" + "12345")).as("the person's first name and digits")
+        .hasMessage("password.tooGuessable");
+    assertThat(accounts.mustChangePassword(u[0])).isTrue();
+  }
+
+  /** Moves the issue date of the person's one-time password back by {@code by}, as if that time had passed. */
+  private void age(String username, java.time.Duration by) throws Exception {
+    Tx.inTx(utx, () -> {
+      java.time.Instant issued = em.createQuery("select p.oneTimePasswordIssuedAt from Person p where p.username = :u", java.time.Instant.class)
+          .setParameter("u", username).getSingleResult();
+      if (issued != null) {
+        em.createQuery("update Person p set p.oneTimePasswordIssuedAt = :t where p.username = :u").setParameter("t", issued.minus(by))
+            .setParameter("u", username).executeUpdate();
+      }
+      return null;
+    });
   }
 
   @Test

@@ -18,6 +18,17 @@ class PasswordPolicyTest {
   }
 
   @Test
+  void commonAndGuessablePasswordsAreRefusedAndSoAreThePersonsOwnNames() {
+    for (String common : java.util.List.of("1234567890", "password123", "qwertyuiop", "abcdefghij", "aaaaaaaaaa", "demo12345678")) {
+      assertThatThrownBy(() -> PasswordPolicy.check("S001", common, common)).as(common).hasMessage("password.tooGuessable");
+    }
+    assertThatThrownBy(() -> PasswordPolicy.check("S001", "Somchai2526", "Somchai2526", "Somchai", "Jaidee"))
+        .as("the person's own first name and a year").hasMessage("password.tooGuessable");
+    assertThatCode(() -> PasswordPolicy.check("S001", "a good new one", "a good new one", "Somchai", "Jaidee")).doesNotThrowAnyException();
+    assertThatCode(() -> PasswordPolicy.check("S001", "กรุณาเปลี่ยน1234", "กรุณาเปลี่ยน1234")).as("Thai").doesNotThrowAnyException();
+  }
+
+  @Test
   void oneTimePasswordsAreLongReadableAndDiffer() {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < 1000; i++) {
