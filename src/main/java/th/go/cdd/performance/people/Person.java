@@ -71,6 +71,9 @@ public class Person extends BaseEntity {
   /** When the current one-time password was issued (null once the person has chosen their own). */
   private java.time.Instant oneTimePasswordIssuedAt;
 
+  /** When the password last changed (chosen, or a one-time password issued): sessions signed in before end. */
+  private java.time.Instant passwordChangedAt;
+
   /** The day the staff member's participation ended (contract ended early); null while active. */
   private LocalDate participationEnd;
 
@@ -121,20 +124,21 @@ public class Person extends BaseEntity {
   }
 
   /** A new password hash; a one-time password must be changed at the next login. */
-  /** The person's own new password. */
-  public void changePasswordHash(String hash) {
-    setPasswordHash(hash, false, null);
+  /** The person's own new password, chosen {@code now}. */
+  public void changePasswordHash(String hash, java.time.Instant now) {
+    setPasswordHash(hash, false, now);
   }
 
   /** A one-time password issued {@code now}, to be changed at the next sign-in. */
   public void issueOneTimePassword(String hash, java.time.Instant now) {
-    setPasswordHash(hash, true, Objects.requireNonNull(now));
+    setPasswordHash(hash, true, now);
   }
 
-  private void setPasswordHash(String hash, boolean oneTime, java.time.Instant issuedAt) {
+  private void setPasswordHash(String hash, boolean oneTime, java.time.Instant now) {
     this.passwordHash = Objects.requireNonNull(hash);
     this.mustChangePassword = oneTime;
-    this.oneTimePasswordIssuedAt = issuedAt;
+    this.oneTimePasswordIssuedAt = oneTime ? Objects.requireNonNull(now) : null;
+    this.passwordChangedAt = Objects.requireNonNull(now);
     this.failedLogins = 0;
     this.lockedUntil = null;
   }

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import th.go.cdd.performance.administration.AuditAction;
@@ -81,6 +82,12 @@ public class Accounts {
     return password;
   }
 
+  /** When the person's password last changed (null if never since this was kept); a session signed in before is over. */
+  public Instant passwordChangedAt(String username) {
+    return em.createQuery("select p.passwordChangedAt from Person p where p.username = :u", Instant.class).setParameter("u", username)
+        .getResultStream().findFirst().orElse(null);
+  }
+
   public boolean mustChangePassword(String username) {
     return find(username).map(Person::isMustChangePassword).orElse(false);
   }
@@ -95,7 +102,7 @@ public class Accounts {
     if (chosen.equals(current)) {
       throw new BusinessException("password.sameAsCurrent");
     }
-    person.changePasswordHash(passwords.hash(chosen));
+    person.changePasswordHash(passwords.hash(chosen), clock.instant());
   }
 
   /** An administrator gives one account a new one-time password (shown once to them); audited. */

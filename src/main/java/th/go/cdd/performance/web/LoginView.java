@@ -21,6 +21,8 @@ import th.go.cdd.performance.security.PersonIdentityStore;
 public class LoginView {
   @Inject private SecurityContext security;
   @Inject private UserSession userSession;
+  @Inject private th.go.cdd.performance.security.Accounts accounts;
+  @Inject private java.time.Clock clock;
 
   private String username;
   private String password;
@@ -46,7 +48,10 @@ public class LoginView {
     }
     switch (status) {
       case SEND_CONTINUE -> fc.responseComplete();
-      case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/app/inbox.xhtml");
+      case SUCCESS -> {
+        SessionLimits.signedIn(request, accounts, username.strip(), clock.instant(), true);
+        ec.redirect(ec.getRequestContextPath() + "/app/inbox.xhtml");
+      }
       default -> Texts.error(null, "login.failed");
     }
     password = null;

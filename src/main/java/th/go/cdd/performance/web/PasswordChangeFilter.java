@@ -47,15 +47,7 @@ public class PasswordChangeFilter extends HttpFilter {
       chain.doFilter(req, res);
       return;
     }
-    String target = req.getContextPath() + PAGE;
-    if ("partial/ajax".equals(req.getHeader("Faces-Request"))) {
-      res.setContentType("text/xml");
-      res.setCharacterEncoding("UTF-8");
-      res.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + target
-          + "\"></redirect></partial-response>");
-      return;
-    }
-    res.sendRedirect(target);
+    FacesRedirect.to(req, res, PAGE);
   }
 
   /** After the password was changed: this session's user is clear. */

@@ -17,6 +17,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class PasswordView {
   @Inject private Accounts accounts;
   @Inject private UserSession session;
+  @Inject private java.time.Clock clock;
 
   private String current;
   private String chosen;
@@ -42,7 +43,9 @@ public class PasswordView {
       confirmation = null;
     }
     ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-    PasswordChangeFilter.markClear((HttpServletRequest) ec.getRequest(), session.getUsername());
+    HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+    PasswordChangeFilter.markClear(request, session.getUsername());
+    SessionLimits.signedIn(request, accounts, session.getUsername(), clock.instant(), false); // this session goes on; the others end
     ec.getFlash().setKeepMessages(true);
     Texts.info("password.changed");
     ec.redirect(ec.getRequestContextPath() + "/app/inbox.xhtml");

@@ -34,7 +34,9 @@ import th.go.cdd.performance.shared.ThaiDates;
  * past its due date; the officer's KPI 8 for round 2; a file on the program's circular) and an
  * office in province 57, and answers key=value lines; op=status&amp;id= answers a report's status;
  * op=otp&amp;prefix=x makes a staff member whose
- * password the administrator has just reset (user=, otp=; and the office's director=); op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
+ * password the administrator has just reset (user=, otp=; and the office's director=); op=changePassword&amp;user=&amp;to= changes a
+ * password as the person would elsewhere; op=ageSession makes the caller's session eleven hours old;
+ * op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
  * request, as the liveness check sees one).
  */
 @WebServlet("/it-reliability")
@@ -79,6 +81,14 @@ public class ReliabilityFixtureServlet extends HttpServlet {
       String staff = office.staff().get(0);
       resp.getWriter().print("user=" + staff + "\notp=" + accounts.reset(fixture.administrator(), staff, "ทดสอบ") + "\ndirector="
           + office.director() + "\n");
+      return;
+    }
+    if ("changePassword".equals(req.getParameter("op"))) { // as from another browser: through the service, no session of its own
+      accounts.changePassword(req.getParameter("user"), ItFixture.PASSWORD, req.getParameter("to"), req.getParameter("to"));
+      return;
+    }
+    if ("ageSession".equals(req.getParameter("op"))) { // the caller's own session, signed in eleven hours ago
+      req.getSession(false).setAttribute("cdd.signedInAt", java.time.Instant.now().minus(java.time.Duration.ofHours(11)));
       return;
     }
     if ("evidence".equals(req.getParameter("op"))) {

@@ -81,6 +81,38 @@ class ReliabilityHttpIT {
     assertThat(send(http, HttpRequest.newBuilder(uri("app/password.xhtml")).build()).statusCode()).as("the password page itself").isEqualTo(200);
   }
 
+  /**
+   * Two browsers signed in as one director; the password changes elsewhere: both sessions end (the
+   * change time is compared every second in these tests, cdd.session.credentialsCheckSeconds) and a
+   * sign-in with the new password lasts. A session signed in longer than a working day ends however
+   * active it is (cdd.session.maxHours).
+   */
+  @Test
+  void aPasswordChangeEndsThePersonsOtherSessionsAndNoSessionOutlivesAWorkingDay() throws Exception {
+    String director = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix())).get("director");
+    HttpClient first = login(director);
+    HttpClient second = login(director);
+    assertThat(get(first, "app/inbox.xhtml").statusCode()).isEqualTo(200);
+    assertThat(get(second, "app/inbox.xhtml").statusCode()).isEqualTo(200);
+    assertThat(get(HttpClient.newHttpClient(), "it-reliability?op=changePassword&user=" + enc(director) + "&to=" + enc("a good new one"))
+        .statusCode()).isEqualTo(200);
+    for (HttpClient browser : List.of(first, second)) {
+      await().atMost(Duration.ofSeconds(20)).until(() -> {
+        HttpResponse<String> r = get(browser, "app/inbox.xhtml");
+        return r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith("/login.xhtml");
+      });
+      assertThat(get(browser, "app/inbox.xhtml").statusCode()).as("signed out for good").isEqualTo(302);
+    }
+    HttpClient again = login(director, "a good new one", new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    assertThat(get(again, "app/inbox.xhtml").statusCode()).isEqualTo(200);
+    await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> get(again, "app/inbox.xhtml").statusCode() == 200);
+
+    get(again, "it-reliability?op=ageSession");
+    HttpResponse<String> old = get(again, "app/inbox.xhtml");
+    assertThat(old.statusCode()).as("eleven hours after the sign-in").isEqualTo(302);
+    assertThat(old.headers().firstValue("Location").orElse("")).endsWith("/login.xhtml");
+  }
+
   /** 400, 403 and 405 get the application's error page in the user's language, as 404 and 500 do, not the server's own. */
   @Test
   void badRequestForbiddenAndMethodNotAllowedGetTheApplicationsErrorPage() throws Exception {
