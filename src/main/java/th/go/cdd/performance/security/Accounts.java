@@ -95,7 +95,8 @@ public class Accounts {
   /** The signed-in user chooses a new password: the current one, then the new one twice. */
   public void changePassword(String username, String current, String chosen, String confirmation) {
     Person person = find(username).orElseThrow(() -> new BusinessException("access.denied"));
-    if (current == null || !verify(current, person.getPasswordHash())) {
+    if (current == null || !verify(current, person.getPasswordHash())
+        || person.isOneTimePasswordExpiredAt(clock.instant(), settings.oneTimePasswordValidFor())) {
       throw new BusinessException("password.currentWrong");
     }
     PasswordPolicy.check(username, chosen, confirmation, person.getFirstName(), person.getLastName(), person.getStaffNumber());
