@@ -84,8 +84,9 @@ public class Accounts {
 
   /** When the person's password last changed (null if never since this was kept); a session signed in before is over. */
   public Instant passwordChangedAt(String username) {
-    return em.createQuery("select p.passwordChangedAt from Person p where p.username = :u", Instant.class).setParameter("u", username)
-        .getResultStream().findFirst().orElse(null);
+    List<Instant> changed = em.createQuery("select p.passwordChangedAt from Person p where p.username = :u", Instant.class)
+        .setParameter("u", username).getResultList();
+    return changed.isEmpty() ? null : changed.get(0); // null too for a password from before this was kept
   }
 
   public boolean mustChangePassword(String username) {
