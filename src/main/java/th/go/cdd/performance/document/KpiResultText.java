@@ -21,8 +21,12 @@ public final class KpiResultText {
     switch (r.kind()) {
       case STAGED -> lines.add("จำนวนขั้นที่สำเร็จ " + amount(r.figure(), r.unit(), thaiDigits));
       case COUNT -> lines.add("ผลการดำเนินงาน " + amount(r.figure(), r.unit(), thaiDigits));
-      case PERCENTAGE -> lines.add("จำนวนที่ได้รับการช่วยเหลือ " + number(r.figure(), thaiDigits) + " จากจำนวนเป้าหมายทั้งหมด "
-          + number(r.base(), thaiDigits) + (r.percent() == null ? "" : " คิดเป็นร้อยละ " + ThaiText.digits(percent(r.percent()), thaiDigits)));
+      case PERCENTAGE -> {
+        lines.add("จำนวนที่ได้รับการช่วยเหลือ " + number(r.figure(), thaiDigits) + " จากจำนวนเป้าหมายทั้งหมด " + number(r.base(), thaiDigits));
+        if (r.percent() != null) {
+          lines.add("คิดเป็นร้อยละ " + ThaiText.digits(percent(r.percent()), thaiDigits));
+        }
+      }
       case FREE_FORM -> { } // the level is chosen: the level line says it all
     }
     if (r.yearToDate() != null) {

@@ -43,6 +43,16 @@ public final class EvidenceCheck {
     return new Accepted(name, type);
   }
 
+  /**
+   * A file above the server's multipart limit reaches the application as an empty part: when the
+   * request itself carried more than the limit, the file was too large, not empty.
+   */
+  public static void requireNotCutOff(long requestBytes, byte[] content) {
+    if ((content == null || content.length == 0) && requestBytes > MAX_BYTES) {
+      throw new BusinessException("evidence.tooLarge", MAX_BYTES / (1024 * 1024));
+    }
+  }
+
   static String detect(byte[] b) {
     if (startsWith(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
       return "application/pdf";

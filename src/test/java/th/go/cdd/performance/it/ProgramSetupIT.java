@@ -150,7 +150,7 @@ class ProgramSetupIT {
     KpiChange k = KpiChange.of(k1);
     List<KpiChange.Level> falling = new java.util.ArrayList<>(k.levels());
     java.util.Collections.reverse(falling);
-    KpiChange bad = new KpiChange(k.kind(), k.areaTh(), "ชื่อใหม่", k.titleEn(), k.unitTh(), k.evidenceExpectedTh(), k.nationalTarget(), falling);
+    KpiChange bad = new KpiChange(k.kind(), k.areaTh(), "ชื่อใหม่", k.titleEn(), k.unitTh(), k.evidenceExpectedTh(), k.nationalTarget(), k.maximum(), falling);
     assertThat(problems(() -> setup.editKpi(admin, k1.getId(), bad))).containsExactly("program.kpi.thresholds");
 
     Program after = setup.program(admin, id);

@@ -265,4 +265,11 @@ class EvidenceCheckTest {
     assertThat(EvidenceCheck.pixels("image/png", Arrays.copyOf(PNG, 16))).isNull();
     assertThat(EvidenceCheck.pixels("application/pdf", PDF)).isNull();
   }
+
+  @org.junit.jupiter.api.Test
+  void anEmptyPartOfARequestLargerThanTheLimitWasCutOffByTheContainerAndIsTooLargeNotEmpty() {
+    assertThat(keyOf(() -> EvidenceCheck.requireNotCutOff(30L * 1024 * 1024, new byte[0]))).isEqualTo("evidence.tooLarge");
+    EvidenceCheck.requireNotCutOff(2048, new byte[0]); // a small request with an empty file: "empty", said by check()
+    EvidenceCheck.requireNotCutOff(30L * 1024 * 1024, new byte[] {1});
+  }
 }
