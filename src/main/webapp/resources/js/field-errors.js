@@ -1,8 +1,8 @@
 /*
  * Errors at their fields. (1) The browser's own file check (PrimeFaces' p:validateFile, client
  * side) speaks the page's words: the texts come from the bundles through data attributes of
- * #uploadTexts, and each message is prefixed with the KPI and field named by the upload's nearest
- * [data-field-summary] (the page's language) and [data-field-detail] (the other one).
+ * #uploadTexts, and each message is prefixed with the KPI and field named by the upload input's
+ * data-field-summary (the page's language) and data-field-detail (the other one).
  * (2) After an update, the first newly shown error message is scrolled into view, so that on a
  * phone a refusal is never far from its field; messages already seen are not scrolled to again.
  */
@@ -26,16 +26,21 @@
       return;
     }
     var check = validator.validate;
+    // PrimeFaces checks a detached copy of the upload input that carries the input's data: the
+    // field's names come as data-field-summary / data-field-detail on the input itself
     validator.validate = function (input, files) {
       try {
         check.call(this, input, files);
       } catch (messages) {
-        var field = $(input).closest('[data-field-summary]');
-        if (!field.length || !Array.isArray(messages)) {
+        var summary = $(input).data('fieldSummary');
+        var detail = $(input).data('fieldDetail');
+        if (!summary || !Array.isArray(messages)) {
           throw messages;
         }
         throw messages.map(function (m) {
-          return {summary: field.attr('data-field-summary') + ': ' + m.summary, detail: field.attr('data-field-detail') + ': ' + m.detail};
+          var inPageLanguage = summary + ': ' + m.summary;
+          // the browser's p:message shows the detail only: it carries both languages
+          return {summary: inPageLanguage, detail: inPageLanguage + ' / ' + detail + ': ' + m.detail, severity: m.severity};
         });
       }
     };
