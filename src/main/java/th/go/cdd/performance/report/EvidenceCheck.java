@@ -44,11 +44,12 @@ public final class EvidenceCheck {
   }
 
   /**
-   * A file above the server's multipart limit reaches the application as an empty part: when the
-   * request itself carried more than the limit, the file was too large, not empty.
+   * Refuses a file by the size the upload declares, before its bytes are read into memory: the
+   * container accepts parts well above the limit (web.xml) so that such a file is answered "larger
+   * than 10 MB" rather than by an error page.
    */
-  public static void requireNotCutOff(long requestBytes, byte[] content) {
-    if ((content == null || content.length == 0) && requestBytes > MAX_BYTES) {
+  public static void requireWithinLimit(long declaredBytes) {
+    if (declaredBytes > MAX_BYTES) {
       throw new BusinessException("evidence.tooLarge", MAX_BYTES / (1024 * 1024));
     }
   }

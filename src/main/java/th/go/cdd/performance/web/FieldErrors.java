@@ -2,7 +2,7 @@ package th.go.cdd.performance.web;
 
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
 import org.primefaces.PrimeFaces;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.Label;
@@ -21,6 +21,9 @@ final class FieldErrors {
     fc.getViewRoot().invokeOnComponent(fc, clientId, (context, component) -> {
       if (component instanceof UIInput input) {
         input.setValid(false);
+        // an invalid field shows its submitted text: keep showing what was typed, to be corrected
+        Object typed = input.getValue();
+        input.setSubmittedValue(typed instanceof BigDecimal n ? n.toPlainString() : typed == null ? "" : typed.toString());
       }
     });
     Texts.error(clientId, e);
@@ -33,9 +36,4 @@ final class FieldErrors {
         "kpi.evidenceRefused", kpiNumber, new Label("field.evidence"), e));
   }
 
-  /** The bytes the browser sent with this request (-1 when it did not say). */
-  static long requestBytes() {
-    Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    return request instanceof HttpServletRequest http ? http.getContentLengthLong() : -1;
-  }
 }

@@ -199,7 +199,7 @@ public class ReportView implements Serializable {
     Integer kpiNumber = (Integer) event.getComponent().getAttributes().get("kpi");
     String uploadId = event.getComponent().getClientId();
     try {
-      EvidenceCheck.requireNotCutOff(FieldErrors.requestBytes(), event.getFile().getContent());
+      EvidenceCheck.requireWithinLimit(event.getFile().getSize());
       editor.attach(session.getUsername(), id, kpiNumber, event.getFile().getFileName(), event.getFile().getContent());
       reads.setEvidence(null);
     } catch (BusinessException e) {

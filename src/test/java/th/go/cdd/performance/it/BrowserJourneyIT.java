@@ -175,6 +175,18 @@ class BrowserJourneyIT {
     });
     assertThat(history.get(4).get(2)).contains("พัฒนาการ" + o.prefix);
     dump("signed-report");
+
+    // 6. the verification page, with the code printed on the paper, shows the figures and levels that were signed
+    String code = "R" + o.reportId + "-" + history.get(4).get(5).substring(0, 16).toUpperCase();
+    driver.get(url("verify.xhtml?code=" + code));
+    WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+    assertThat(outcome.getText()).isEqualTo("ตรงกับข้อมูลที่ลงนามไว้ในระบบ");
+    String verified = driver.findElement(By.tagName("body")).getText();
+    assertThat(verified).contains("จำนวนขั้นที่สำเร็จ 4 ขั้น").contains("จำนวนที่ได้รับการช่วยเหลือ 62 จากจำนวนเป้าหมายทั้งหมด 80")
+        .contains("คิดเป็นร้อยละ 77.5").contains("ผลการดำเนินงาน 51 ผลิตภัณฑ์").contains("ผลสะสมตั้งแต่ต้นปี 51 ผลิตภัณฑ์")
+        .contains("ผลการดำเนินงาน 12 กลุ่ม/ราย").contains("ระดับที่ได้ 5 -").contains("ระดับที่ได้ 3 -");
+    driver.navigate().back();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:status")));
     logout();
   }
 
@@ -232,7 +244,6 @@ class BrowserJourneyIT {
     uploadEvidence(3, "ผลงาน.pdf", "%PDF-1.4\n% evidence\n".getBytes(StandardCharsets.US_ASCII));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("ผลงาน.pdf")));
     byte[] huge = pdfOf(30 * 1024 * 1024);
-    byte[] big = pdfOf(10 * 1024 * 1024 + 512 * 1024); // over the file limit, within the container's request limit (11 MB)
 
     long requestsBefore = uploadRequests();
     uploadEvidence(3, "ภาพถ่ายกิจกรรม.pdf", huge);
@@ -244,7 +255,7 @@ class BrowserJourneyIT {
     // a client that skips the browser's check: the server says "too large", not "empty"
     ((JavascriptExecutor) driver).executeScript("jQuery(document.getElementById('report:kpis:2:upload_input'))"
         + ".removeAttr('data-p-sizelimit').removeData('pSizelimit').removeData('p-sizelimit');");
-    uploadEvidence(3, "ภาพถ่ายกิจกรรม.pdf", big);
+    uploadEvidence(3, "ภาพถ่ายกิจกรรม.pdf", huge);
     wait.until(d -> uploadMessage(3).contains("KPI 3, evidence: The file is larger than 10 MB"));
     assertThat(uploadMessage(3)).contains("ตัวชี้วัดที่ 3 หลักฐานเชิงประจักษ์: ไฟล์มีขนาดเกิน 10 MB").doesNotContain("ไฟล์ว่างเปล่า");
     assertThat(uploadRequests()).as("this time it was sent").isGreaterThan(requestsBefore);

@@ -267,9 +267,9 @@ class EvidenceCheckTest {
   }
 
   @org.junit.jupiter.api.Test
-  void anEmptyPartOfARequestLargerThanTheLimitWasCutOffByTheContainerAndIsTooLargeNotEmpty() {
-    assertThat(keyOf(() -> EvidenceCheck.requireNotCutOff(30L * 1024 * 1024, new byte[0]))).isEqualTo("evidence.tooLarge");
-    EvidenceCheck.requireNotCutOff(2048, new byte[0]); // a small request with an empty file: "empty", said by check()
-    EvidenceCheck.requireNotCutOff(30L * 1024 * 1024, new byte[] {1});
+  void aFileDeclaredLargerThanTheLimitIsRefusedBeforeItsBytesAreRead() {
+    assertThat(keyOf(() -> EvidenceCheck.requireWithinLimit(30L * 1024 * 1024))).isEqualTo("evidence.tooLarge");
+    assertThat(keyOf(() -> EvidenceCheck.requireWithinLimit(EvidenceCheck.MAX_BYTES + 1))).isEqualTo("evidence.tooLarge");
+    EvidenceCheck.requireWithinLimit(EvidenceCheck.MAX_BYTES);
   }
 }
