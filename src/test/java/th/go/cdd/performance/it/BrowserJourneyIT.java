@@ -256,8 +256,9 @@ class BrowserJourneyIT {
     ((JavascriptExecutor) driver).executeScript("jQuery(document.getElementById('report:kpis:2:upload_input'))"
         + ".removeAttr('data-p-sizelimit').removeData('pSizelimit').removeData('p-sizelimit');");
     uploadEvidence(3, "ภาพถ่ายกิจกรรม.pdf", huge);
-    wait.until(d -> uploadMessage(3).contains("KPI 3, evidence: The file is larger than 10 MB"));
-    assertThat(uploadMessage(3)).contains("ตัวชี้วัดที่ 3 หลักฐานเชิงประจักษ์: ไฟล์มีขนาดเกิน 10 MB").doesNotContain("ไฟล์ว่างเปล่า");
+    wait.until(d -> uploadMessage(3).contains("KPI 3, evidence: ภาพถ่ายกิจกรรม.pdf: The file is larger than 10 MB"));
+    assertThat(uploadMessage(3)).contains("ตัวชี้วัดที่ 3 หลักฐานเชิงประจักษ์: ภาพถ่ายกิจกรรม.pdf: ไฟล์มีขนาดเกิน 10 MB")
+        .doesNotContain("ไฟล์ว่างเปล่า").doesNotContain("Invalid file size");
     assertThat(uploadRequests()).as("this time it was sent").isGreaterThan(requestsBefore);
 
     driver.navigate().refresh();
@@ -608,7 +609,8 @@ class BrowserJourneyIT {
     wait.until(replaced(level));
     browser.waitForAjax();
     assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-error"))).as("no error after saving KPI " + kpi).isEmpty();
-    assertThat(driver.findElements(By.cssSelector(".kpi-figures .ui-message-error"))).as("no error at a field after saving KPI " + kpi).isEmpty();
+    assertThat(driver.findElement(kpiField(kpi, "figures")).findElements(By.cssSelector(".ui-message-error")))
+        .as("no error at a field after saving KPI " + kpi).isEmpty();
   }
 
   private void fillRow(int kpi, int row, String target, String result) {
