@@ -1,8 +1,10 @@
 package th.go.cdd.performance.document;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import th.go.cdd.performance.program.KpiKind;
 
 /**
  * What the printed summary shows, already read from the report: the header, each KPI's rows and
@@ -16,11 +18,27 @@ public record SummaryData(int round, LocalDate periodStart, LocalDate periodEnd,
     kpis = List.copyOf(kpis);
   }
 
-  /** One KPI: its number and title, the rows "no. | target | result", the evidence names. */
-  public record Kpi(int number, String title, List<Row> rows, List<String> evidence) {
+  /**
+   * One KPI: its number and title, the figures and level that were signed, the rows "no. | target
+   * | result", the evidence names.
+   */
+  public record Kpi(int number, String title, Result result, List<Row> rows, List<String> evidence) {
     public Kpi {
+      Objects.requireNonNull(result);
       rows = List.copyOf(rows);
       evidence = List.copyOf(evidence);
+    }
+  }
+
+  /**
+   * What a KPI came to, as stored and signed: the figure with its unit, the base and percentage of
+   * a percentage KPI, the year-to-date sum of a count KPI, and the level with its words. Figures are
+   * null when not reported; yearToDate is null for KPIs that have none.
+   */
+  public record Result(KpiKind kind, BigDecimal figure, BigDecimal base, BigDecimal percent, BigDecimal yearToDate, String unit,
+      Integer level, String levelWords) {
+    public Result {
+      Objects.requireNonNull(kind);
     }
   }
 

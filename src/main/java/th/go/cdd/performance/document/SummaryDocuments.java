@@ -68,12 +68,12 @@ public class SummaryDocuments {
     List<EvidenceFile> evidence = em.createNamedQuery("EvidenceFile.findByReport", EvidenceFile.class)
         .setParameter("report", report).getResultList();
     List<SummaryData.Kpi> kpis = new ArrayList<>();
+    java.util.Map<Integer, java.math.BigDecimal> yearToDate = SignedFigures.yearToDate(em, report);
     for (KpiEntry e : report.getEntries()) {
-      boolean empty = e.getRows().isEmpty() && e.getLevel() == null;
-      if (!e.isAssigned() && e.getKind() == KpiKind.FREE_FORM && empty) {
-        continue; // the blank KPI 7 is printed only when reported; assigned KPIs 7-10 always ("if any")
+      if (!printed(e)) {
+        continue;
       }
-      kpis.add(new SummaryData.Kpi(e.getNumber(), e.getTitleTh(),
+      kpis.add(new SummaryData.Kpi(e.getNumber(), e.getTitleTh(), SignedFigures.of(e, yearToDate),
           e.getRows().stream().map(r -> new SummaryData.Row(r.getTarget(), r.getResult())).toList(),
           evidence.stream().filter(f -> f.getKpiNumber() == e.getNumber()).map(EvidenceFile::getFileName).toList()));
     }
@@ -88,6 +88,12 @@ public class SummaryDocuments {
         signer(chain, submission, SignatureStep.DIRECTOR, Decision.APPROVE).orElse(null),
         signer(chain, submission, SignatureStep.OFFICER, Decision.SIGN).orElse(null),
         code, code == null ? null : settings.publicUrl() + "/verify.xhtml?code=" + code);
+  }
+
+  /** The blank KPI 7 is printed only when reported; assigned KPIs 7-10 always ("if any"). */
+  static boolean printed(KpiEntry e) {
+    boolean empty = e.getRows().isEmpty() && e.getLevel() == null;
+    return e.isAssigned() || e.getKind() != KpiKind.FREE_FORM || !empty;
   }
 
   private static Optional<SummaryData.Signer> signer(List<Signature> chain, int submission, SignatureStep step, Decision decision) {

@@ -29,8 +29,8 @@ import java.util.Map;
 
 /**
  * Prints one or more summaries as the department's form "แบบสรุปผลการดำเนินงานรายบุคคลของ
- * พนักงานราชการเฉพาะกิจ (นักพัฒนาชุมชน)": A4, 16 pt Thai, the header, each KPI's table and
- * evidence, the certification, the staff member's signature block, then the group director's and
+ * พนักงานราชการเฉพาะกิจ (นักพัฒนาชุมชน)": A4, 16 pt Thai, the header, each KPI's signed figures
+ * and level under its title, its table and evidence, the certification, the staff member's signature block, then the group director's and
  * the provincial officer's side by side, each with the date of the electronic signature; a QR code
  * and the verification code at the end. Each summary starts on a new page.
  */
@@ -113,6 +113,11 @@ public final class SummaryForm {
     Paragraph heading = paragraph("ตัวชี้วัด " + n(kpi.number()) + " " + kpi.title(), bold, Element.ALIGN_LEFT);
     heading.setSpacingBefore(10);
     d.add(heading);
+    for (String line : KpiResultText.lines(kpi.result(), thaiDigits)) {
+      Paragraph p = paragraph(line, normal, Element.ALIGN_LEFT);
+      p.setIndentationLeft(24);
+      d.add(p);
+    }
     PdfPTable table = new PdfPTable(new float[] {1.1f, 4, 4});
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);

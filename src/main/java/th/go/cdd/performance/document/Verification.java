@@ -3,14 +3,18 @@ package th.go.cdd.performance.document;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.EvidenceFile;
+import th.go.cdd.performance.report.KpiEntry;
 import th.go.cdd.performance.report.Report;
 
 /**
@@ -18,7 +22,9 @@ import th.go.cdd.performance.report.Report;
  * and the start of its last signature's hash. The report is read again, its content put in
  * canonical form exactly as at signing and every signature's hash recomputed along the chain; the
  * paper "matches the signed record" only if all of it agrees. Open to anyone holding the paper: it
- * shows who signed and when, never the report's content.
+ * shows who signed and when, and each KPI's figures and level exactly as the paper prints them, so
+ * that the holder can compare the paper line by line; the rows' free text and the evidence stay
+ * behind the login.
  */
 @Stateless
 public class Verification {
@@ -27,12 +33,20 @@ public class Verification {
 
   @PersistenceContext private EntityManager em;
 
-  /** What the page says: the outcome, whose report, and the signatures in order. */
-  public record Result(Outcome outcome, String staffName, int round, List<SignedBy> signatures) {
+  /** What the page says: the outcome, whose report, the signatures in order and each KPI's signed figures and level. */
+  public record Result(Outcome outcome, String staffName, int round, List<SignedBy> signatures, List<KpiFigures> kpis) {
     public Outcome getOutcome() { return outcome; }
     public String getStaffName() { return staffName; }
     public int getRound() { return round; }
     public List<SignedBy> getSignatures() { return signatures; }
+    public List<KpiFigures> getKpis() { return kpis; }
+  }
+
+  /** One KPI as the paper prints it under its title: the same lines, word for word. */
+  public record KpiFigures(int number, String title, List<String> lines) {
+    public int getNumber() { return number; }
+    public String getTitle() { return title; }
+    public List<String> getLines() { return lines; }
   }
 
   public record SignedBy(String step, String decision, String name, String onBehalfOf, Instant at) {
@@ -69,7 +83,8 @@ public class Verification {
     List<SignedBy> signers = chain.stream().map(s -> new SignedBy(s.getStep().name(), s.getDecision().name(), s.getSigner().getDisplayName(),
         s.getOnBehalfOf() == null ? null : s.getOnBehalfOf().getDisplayName(), s.getSignedAt())).toList();
     boolean intact = chainIntact(chain) && contentUnchanged(report, chain.get(chain.size() - 1));
-    return new Result(intact ? Outcome.MATCHES : Outcome.DOES_NOT_MATCH, report.getStaff().getDisplayName(), report.getRound().getNumber(), signers);
+    return new Result(intact ? Outcome.MATCHES : Outcome.DOES_NOT_MATCH, report.getStaff().getDisplayName(), report.getRound().getNumber(), signers,
+        figures(report));
   }
 
   /** Every stored hash recomputed from its row and the one before it. */
@@ -95,7 +110,17 @@ public class Verification {
     return filesIntact && now.equals(last.getSubmission().getCanonicalForm());
   }
 
+  /** The KPIs the paper prints (the same choice as {@link SummaryDocuments}), with the paper's lines. */
+  private List<KpiFigures> figures(Report report) {
+    Map<Integer, BigDecimal> yearToDate = SignedFigures.yearToDate(em, report);
+    return report.getEntries().stream()
+        .filter(SummaryDocuments::printed)
+        .sorted(Comparator.comparingInt(KpiEntry::getNumber))
+        .map(e -> new KpiFigures(e.getNumber(), e.getTitleTh(), KpiResultText.lines(SignedFigures.of(e, yearToDate), false)))
+        .toList();
+  }
+
   private static Result unknown() {
-    return new Result(Outcome.UNKNOWN_CODE, null, 0, List.of());
+    return new Result(Outcome.UNKNOWN_CODE, null, 0, List.of(), List.of());
   }
 }

@@ -6,14 +6,14 @@ import java.util.List;
 
 /** A framework KPI as an administrator edits it: what it is, its evidence, target and five levels. */
 public record KpiChange(KpiKind kind, String areaTh, String titleTh, String titleEn, String unitTh, String evidenceExpectedTh,
-    Integer nationalTarget, List<Level> levels) implements Serializable {
+    Integer nationalTarget, Long maximum, List<Level> levels) implements Serializable {
 
   /** One level as edited: Thai and English descriptions, the threshold (none for free-form), evidence. */
   public record Level(String descriptionTh, String descriptionEn, BigDecimal threshold, String evidenceTh) implements Serializable {}
 
   public static KpiChange of(KpiDefinition k) {
     return new KpiChange(k.getKind(), k.getAreaTh(), k.getTitleTh(), k.getTitleEn(), k.getUnitTh(), k.getEvidenceExpectedTh(),
-        k.getNationalTarget(), k.getLevels().stream()
+        k.getNationalTarget(), k.getMaximum(), k.getLevels().stream()
             .map(l -> new Level(l.getDescriptionTh(), l.getDescriptionEn(), l.getThreshold(), l.getEvidenceTh())).toList());
   }
 
@@ -27,7 +27,10 @@ public record KpiChange(KpiKind kind, String areaTh, String titleTh, String titl
     return out;
   }
 
-  /** Whether only words differ from the KPI as it is (kind, thresholds and target unchanged). */
+  /**
+   * Whether only words differ from the KPI as it is (kind, thresholds and target unchanged). The
+   * maximum may change too: it bounds what is typed from now on and scores nothing.
+   */
   boolean onlyTextDiffersFrom(KpiDefinition k) {
     if (kind != k.getKind() || !java.util.Objects.equals(nationalTarget, k.getNationalTarget()) || levels.size() != k.getLevels().size()) {
       return false;

@@ -47,6 +47,13 @@ public class KpiDefinition extends BaseEntity {
 
   private Integer nationalTarget;
 
+  /**
+   * The largest figure one report may give (for a percentage, the largest base), kept beside the
+   * thresholds so that an administrator can correct it; null leaves only the bound every figure has.
+   */
+  @Column(name = "max_figure")
+  private Long maximum;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "kpi_level")
   @OrderColumn(name = "position")
@@ -80,6 +87,14 @@ public class KpiDefinition extends BaseEntity {
     this.evidenceExpectedTh = evidenceExpectedTh;
     this.weight = weight;
     this.nationalTarget = nationalTarget;
+  }
+
+  /** Sets the largest figure one report may give; it must be positive. */
+  public void limit(Long maximum) {
+    if (maximum != null && maximum <= 0) {
+      throw new IllegalArgumentException("the maximum must be positive");
+    }
+    this.maximum = maximum;
   }
 
   /** Replaces the levels; thresholds must rise with the level (checked by {@link LevelScale}). */
@@ -137,6 +152,10 @@ public class KpiDefinition extends BaseEntity {
 
   public Integer getNationalTarget() {
     return nationalTarget;
+  }
+
+  public Long getMaximum() {
+    return maximum;
   }
 
   public List<KpiLevel> getLevels() {

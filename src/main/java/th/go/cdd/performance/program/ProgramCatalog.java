@@ -62,6 +62,7 @@ public class ProgramCatalog {
       ProgramData.KpiData k = data.kpis().get(i);
       KpiDefinition kpi = new KpiDefinition(program, k.number(), k.kind(), k.areaTh(), k.titleTh(), k.titleEn());
       kpi.describe(k.unitTh(), k.evidenceTh(), weights.get(i), k.nationalTarget());
+      kpi.limit(k.maximum());
       kpi.defineLevels(k.levels().stream()
           .map(l -> new KpiLevel(l.level(), l.th(), l.en(), l.threshold(), l.evidenceTh())).toList());
       program.addKpi(kpi);

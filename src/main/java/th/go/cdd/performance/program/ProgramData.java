@@ -18,7 +18,7 @@ public record ProgramData(
   public record RoundData(int number, LocalDate start, LocalDate end, LocalDate due) {}
 
   public record KpiData(int number, KpiKind kind, String areaTh, String titleTh, String titleEn, String unitTh,
-      String evidenceTh, BigDecimal weight, Integer nationalTarget, List<LevelData> levels) {}
+      String evidenceTh, BigDecimal weight, Integer nationalTarget, Long maximum, List<LevelData> levels) {}
 
   public record LevelData(int level, BigDecimal threshold, String th, String en, String evidenceTh) {}
 

@@ -126,6 +126,24 @@ public final class ProgramRules {
     return problems;
   }
 
+  /**
+   * A KPI's maximum, when given, is positive and, for a count, leaves level 5 reachable (at least
+   * its threshold). Milestones have their own bound (5) and free-form KPIs no figure.
+   */
+  public static List<ProgramProblem> maximum(int kpi, KpiKind kind, Long maximum, List<KpiLevel> levels) {
+    if (maximum == null || kind == KpiKind.STAGED || kind == KpiKind.FREE_FORM) {
+      return List.of();
+    }
+    if (maximum <= 0) {
+      return List.of(ProgramProblem.of("program.kpi.maximumPositive", kpi));
+    }
+    BigDecimal top = levels.size() == 5 ? levels.get(4).getThreshold() : null;
+    if (kind == KpiKind.COUNT && top != null && BigDecimal.valueOf(maximum).compareTo(top) < 0) {
+      return List.of(ProgramProblem.of("program.kpi.maximumBelowTop", kpi, top));
+    }
+    return List.of();
+  }
+
   /** Every weight given, none negative, adding up to exactly 100. */
   public static List<ProgramProblem> weights(Collection<BigDecimal> weights) {
     if (weights.stream().anyMatch(w -> w == null || w.signum() < 0)) {

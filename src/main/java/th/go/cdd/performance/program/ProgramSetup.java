@@ -96,6 +96,7 @@ public class ProgramSetup {
     for (KpiDefinition k : source.getKpis()) {
       KpiDefinition copy = new KpiDefinition(p, k.getNumber(), k.getKind(), k.getAreaTh(), k.getTitleTh(), k.getTitleEn());
       copy.describe(k.getUnitTh(), k.getEvidenceExpectedTh(), k.getWeight(), k.getNationalTarget());
+      copy.limit(k.getMaximum());
       copy.defineLevels(KpiChange.of(k).toLevels());
       p.addKpi(copy);
     }
@@ -298,7 +299,9 @@ public class ProgramSetup {
     if (change.nationalTarget() != null && change.nationalTarget() < 0) {
       throw new BusinessException("program.kpi.targetNegative");
     }
+    refuseIf(ProgramRules.maximum(k.getNumber(), k.getKind(), change.maximum(), levels));
     k.describe(KpiChange.trim(change.unitTh()), KpiChange.trim(change.evidenceExpectedTh()), k.getWeight(), change.nationalTarget());
+    k.limit(change.kind() == KpiKind.FREE_FORM || change.kind() == KpiKind.STAGED ? null : change.maximum());
     k.defineLevels(levels);
   }
 

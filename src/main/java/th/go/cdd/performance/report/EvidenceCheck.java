@@ -43,6 +43,17 @@ public final class EvidenceCheck {
     return new Accepted(name, type);
   }
 
+  /**
+   * Refuses a file by the size the upload declares, before its bytes are read into memory: the
+   * container accepts parts well above the limit (web.xml) so that such a file is answered "larger
+   * than 10 MB" rather than by an error page.
+   */
+  public static void requireWithinLimit(long declaredBytes) {
+    if (declaredBytes > MAX_BYTES) {
+      throw new BusinessException("evidence.tooLarge", MAX_BYTES / (1024 * 1024));
+    }
+  }
+
   static String detect(byte[] b) {
     if (startsWith(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
       return "application/pdf";

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -25,6 +26,10 @@ import th.go.cdd.performance.shared.BaseEntity;
  * gives its number, title and levels; the slot's weight is shared equally by those entries.
  */
 @Entity
+@NamedQuery(name = "KpiEntry.yearToDate",
+    query = "select e.kpi.number, sum(e.figure) from KpiEntry e where e.report.staff = :staff and e.report.round.program = :program"
+        + " and e.report.round.number <= :upTo and e.assigned is null and e.kpi.kind = th.go.cdd.performance.program.KpiKind.COUNT"
+        + " and e.report.status <> th.go.cdd.performance.report.ReportStatus.WITHDRAWN group by e.kpi.number")
 @Table(name = "kpi_entry", indexes = @Index(name = "kpi_entry_report", columnList = "REPORT_ID"))
 public class KpiEntry extends BaseEntity {
   @ManyToOne(optional = false)

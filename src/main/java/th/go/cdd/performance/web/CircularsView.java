@@ -79,6 +79,7 @@ public class CircularsView implements Serializable {
 
   public void upload(FileUploadEvent event) {
     try {
+      th.go.cdd.performance.report.EvidenceCheck.requireWithinLimit(event.getFile().getSize()); // before the bytes are read
       circulars.attach(session.getUsername(), programId, event.getFile().getFileName(), event.getFile().getContent());
       attachments = null;
     } catch (BusinessException e) {

@@ -169,6 +169,11 @@ public class KpiForm implements Serializable {
     return kind == KpiKind.FREE_FORM;
   }
 
+  /** The bundle key of the figure's name, as refusals name it. */
+  public String getFigureField() {
+    return "field.figure." + kind.name();
+  }
+
   public boolean isPercentage() {
     return kind == KpiKind.PERCENTAGE;
   }

@@ -144,7 +144,7 @@ public class ProgramView implements Serializable {
   }
 
   public void newKpi() {
-    kpiForm = new KpiForm(null, 0, new KpiChange(KpiKind.COUNT, null, null, null, null, null, null,
+    kpiForm = new KpiForm(null, 0, new KpiChange(KpiKind.COUNT, null, null, null, null, null, null, null,
         java.util.stream.IntStream.range(0, 5).mapToObj(i -> new KpiChange.Level(null, null, null, null)).toList()));
   }
 
@@ -311,6 +311,7 @@ public class ProgramView implements Serializable {
     private String unitTh;
     private String evidenceExpectedTh;
     private Integer nationalTarget;
+    private Long maximum;
     private final List<LevelForm> levels = new ArrayList<>();
 
     KpiForm(Long id, int number, KpiChange k) {
@@ -323,6 +324,7 @@ public class ProgramView implements Serializable {
       unitTh = k.unitTh();
       evidenceExpectedTh = k.evidenceExpectedTh();
       nationalTarget = k.nationalTarget();
+      maximum = k.maximum();
       for (int i = 0; i < k.levels().size(); i++) {
         KpiChange.Level l = k.levels().get(i);
         levels.add(new LevelForm(i + 1, l.descriptionTh(), l.descriptionEn(), l.threshold(), l.evidenceTh()));
@@ -330,7 +332,7 @@ public class ProgramView implements Serializable {
     }
 
     KpiChange toChange() {
-      return new KpiChange(kind, areaTh, titleTh, titleEn, unitTh, evidenceExpectedTh, nationalTarget,
+      return new KpiChange(kind, areaTh, titleTh, titleEn, unitTh, evidenceExpectedTh, nationalTarget, maximum,
           levels.stream().map(l -> new KpiChange.Level(l.descriptionTh, l.descriptionEn, l.threshold, l.evidenceTh)).toList());
     }
 
@@ -396,6 +398,14 @@ public class ProgramView implements Serializable {
 
     public void setNationalTarget(Integer nationalTarget) {
       this.nationalTarget = nationalTarget;
+    }
+
+    public Long getMaximum() {
+      return maximum;
+    }
+
+    public void setMaximum(Long maximum) {
+      this.maximum = maximum;
     }
 
     public List<LevelForm> getLevels() {

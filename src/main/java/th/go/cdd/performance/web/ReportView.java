@@ -24,7 +24,10 @@ import th.go.cdd.performance.monitoring.ProcessTrail;
 import th.go.cdd.performance.monitoring.ProcessTrail.Trail;
 import th.go.cdd.performance.monitoring.TrailStep;
 import th.go.cdd.performance.program.KpiKind;
+import th.go.cdd.performance.report.EvidenceCheck;
 import th.go.cdd.performance.report.EvidenceFile;
+import th.go.cdd.performance.report.KpiField;
+import th.go.cdd.performance.report.KpiRefused;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportEditor;
 import th.go.cdd.performance.report.ReportStatus;
@@ -98,6 +101,8 @@ public class ReportView implements Serializable {
     }
     try {
       kpi.scored(editor.saveKpi(session.getUsername(), id, kpi.toInput()));
+    } catch (KpiRefused e) {
+      FieldErrors.at(fieldId(kpi, e.getField()), e);
     } catch (BusinessException e) {
       Texts.error(null, e);
     } catch (EJBException | PersistenceException e) {
@@ -116,7 +121,7 @@ public class ReportView implements Serializable {
           if (saved.refused() == null) {
             dirty.get(saved.kpiNumber()).scored(saved.score());
           } else {
-            Texts.error(null, saved.refused());
+            refused(dirty.get(saved.kpiNumber()), saved.refused());
             ok = false;
           }
         }
@@ -132,6 +137,25 @@ public class ReportView implements Serializable {
       Texts.info("report.saved", Texts.text(session.getLocale(), "report.autosave"));
     }
     return ok;
+  }
+
+  /** A refusal at the field it is about, when it is about one; else at the top of the page. */
+  private void refused(KpiForm kpi, BusinessException e) {
+    if (e instanceof KpiRefused r) {
+      FieldErrors.at(fieldId(kpi, r.getField()), e);
+    } else {
+      Texts.error(null, e);
+    }
+  }
+
+  /** The client id of a KPI's input on this page (form "report", the KPIs repeated as "kpis"). */
+  private String fieldId(KpiForm kpi, KpiField field) {
+    String input = switch (field) {
+      case FIGURE -> "figure";
+      case BASE -> "base";
+      case LEVEL -> "chosenLevel";
+    };
+    return "report:kpis:" + kpis.indexOf(kpi) + ":" + input;
   }
 
   public void addRow(KpiForm kpi) {
@@ -177,11 +201,13 @@ public class ReportView implements Serializable {
 
   public void upload(FileUploadEvent event) {
     Integer kpiNumber = (Integer) event.getComponent().getAttributes().get("kpi");
+    String uploadId = event.getComponent().getClientId();
     try {
+      EvidenceCheck.requireWithinLimit(event.getFile().getSize());
       editor.attach(session.getUsername(), id, kpiNumber, event.getFile().getFileName(), event.getFile().getContent());
       reads.setEvidence(null);
     } catch (BusinessException e) {
-      Texts.error(null, e);
+      FieldErrors.atEvidence(uploadId, kpiNumber, e);
     } catch (EJBException | PersistenceException e) {
       Texts.error(null, "error.concurrent");
     }

@@ -57,6 +57,11 @@ public class RosterView implements Serializable {
   public void upload(FileUploadEvent event) {
     result = null;
     preview = null;
+    if (event.getFile().getSize() > RosterFile.MAX_BYTES) { // before the bytes are read
+      content = null;
+      Texts.error(null, "roster.fileTooLarge", RosterFile.MAX_BYTES / (1024 * 1024));
+      return;
+    }
     content = event.getFile().getContent();
     fileName = event.getFile().getFileName();
     check();

@@ -55,7 +55,9 @@ public final class SummaryBench {
         rows.add(new SummaryData.Row("ส่งเสริมการตลาดผลิตภัณฑ์ชุมชนและสินค้า OTOP ออนไลน์ เป้าหมายที่ " + r,
             "ดำเนินการพัฒนาและส่งเสริมการตลาดผลิตภัณฑ์ชุมชนบนแพลตฟอร์มออนไลน์ได้ " + (r * 12) + " ผลิตภัณฑ์ ตามแผนปฏิบัติการของจังหวัด"));
       }
-      kpis.add(new SummaryData.Kpi(k, "ระดับความสำเร็จของการขับเคลื่อนการขจัดความยากจนและพัฒนาคนทุกช่วงวัยอย่างยั่งยืน", rows,
+      kpis.add(new SummaryData.Kpi(k, "ระดับความสำเร็จของการขับเคลื่อนการขจัดความยากจนและพัฒนาคนทุกช่วงวัยอย่างยั่งยืน",
+          new SummaryData.Result(th.go.cdd.performance.program.KpiKind.COUNT, java.math.BigDecimal.valueOf(36), null, null,
+              java.math.BigDecimal.valueOf(72), "ผลิตภัณฑ์", 3, "จำนวนไม่น้อยกว่า ๓๐ ผลิตภัณฑ์"), rows,
           List.of("รายงานผลการดำเนินงาน.pdf", "ภาพถ่ายกิจกรรม.jpg")));
     }
     LocalDate d = LocalDate.of(2022, 2, 10);

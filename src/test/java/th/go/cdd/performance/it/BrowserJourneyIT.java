@@ -105,7 +105,7 @@ class BrowserJourneyIT {
     uploadEvidence(1, "ฐานข้อมูล TPMAP.pdf", "%PDF-1.4\n% evidence\n".getBytes(StandardCharsets.US_ASCII));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("ฐานข้อมูล TPMAP.pdf")));
     uploadEvidence(1, "photo.pdf", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10});
-    wait.until(d -> messages().contains("นามสกุลของไฟล์ไม่ตรงกับเนื้อหาของไฟล์"));
+    wait.until(d -> uploadMessage(1).contains("ตัวชี้วัดที่ 1 หลักฐานเชิงประจักษ์: นามสกุลของไฟล์ไม่ตรงกับเนื้อหาของไฟล์"));
     assertThat(driver.findElements(By.linkText("photo.pdf"))).as("a JPEG named .pdf is refused").isEmpty();
     certifyAndSubmit();
     assertThat(status()).isEqualTo("รอผู้อำนวยการกลุ่มงาน");
@@ -176,7 +176,112 @@ class BrowserJourneyIT {
     });
     assertThat(history.get(4).get(2)).contains("พัฒนาการ" + o.prefix);
     dump("signed-report");
+
+    // 6. the verification page, with the code printed on the paper, shows the figures and levels that were signed
+    String code = "R" + o.reportId + "-" + history.get(4).get(5).substring(0, 16).toUpperCase();
+    driver.get(url("verify.xhtml?code=" + code));
+    WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+    assertThat(outcome.getText()).isEqualTo("ตรงกับข้อมูลที่ลงนามไว้ในระบบ");
+    String verified = driver.findElement(By.tagName("body")).getText();
+    assertThat(verified).contains("จำนวนขั้นที่สำเร็จ 4 ขั้น").contains("จำนวนที่ได้รับการช่วยเหลือ 62 จากจำนวนเป้าหมายทั้งหมด 80")
+        .contains("คิดเป็นร้อยละ 77.5").contains("ผลการดำเนินงาน 51 ผลิตภัณฑ์").contains("ผลสะสมตั้งแต่ต้นปี 51 ผลิตภัณฑ์")
+        .contains("ผลการดำเนินงาน 12 กลุ่ม/ราย").contains("ระดับที่ได้ 5 -").contains("ระดับที่ได้ 3 -");
+    driver.navigate().back();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:status")));
     logout();
+  }
+
+  // ---------------------------------------------------------------- wrong inputs, answered at their fields (issue 19)
+
+  @Test
+  void aWrongFigureIsAnsweredAtItsFieldOnceInThaiAndEnglishNamingTheKpiAndTheField() throws IOException {
+    Office o = createOffice();
+    login(o.staff);
+    openReportFromInbox(o);
+    fillFigure(3, "12");
+    fillFigure(2, "๕๗");
+    fillBase(2, "๑๐๐");
+    assertThat(levelText(2)).as("Thai digits are plain whole numbers").contains("ระดับที่ได้: 1").contains("คิดเป็นร้อยละ 57");
+
+    String notANumber = refusedAt(3, "figure", "1e9");
+    assertThat(notANumber).contains("ตัวชี้วัดที่ 3 ช่องผลการดำเนินงาน: กรุณากรอกเป็นจำนวนเต็ม ใช้เลขไทยหรือเลขอารบิกเท่านั้น")
+        .contains("KPI 3, result: please enter a whole number in Thai or Arabic digits only");
+    assertThat(occurrences(bodyText(), "ตัวชี้วัดที่ 3 ช่องผลการดำเนินงาน")).as("said once").isEqualTo(1);
+    assertThat(occurrences(bodyText(), "KPI 3, result")).as("said once in English").isEqualTo(1);
+
+    assertThat(refusedAt(3, "figure", "5000")).as("above the KPI's maximum, named")
+        .contains("ตัวชี้วัดที่ 3 ช่องผลการดำเนินงาน: ต้องไม่เกิน 1,000").contains("KPI 3, result: must not be more than 1,000");
+    assertThat(refusedAt(3, "figure", "-1")).contains("ตัวชี้วัดที่ 3 ช่องผลการดำเนินงาน: ต้องไม่ติดลบ").contains("KPI 3, result: must not be negative");
+    assertThat(refusedAt(2, "base", "1e3")).contains("ตัวชี้วัดที่ 2 ช่องจำนวนเป้าหมายทั้งหมด: กรุณากรอกเป็นจำนวนเต็ม")
+        .contains("KPI 2, target number: please enter a whole number");
+    assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-error"))).as("nothing at the top of the page").isEmpty();
+
+    // corrected, the marks go; the save button at the bottom of the page brings a field still refused into view
+    fillBase(2, "100");
+    fillFigure(3, "12");
+    assertThat(figureInput(3).getAttribute("class")).doesNotContain("ui-state-error");
+    refusedAt(4, "figure", "100000");
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+    click(By.id("report:save"));
+    browser.waitForAjax();
+    WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(kpiField(4, "figureMsg")));
+    wait.until(d -> inViewport(message));
+    assertThat(message.getText()).contains("ตัวชี้วัดที่ 4 ช่องผลการดำเนินงาน: ต้องไม่เกิน 500");
+    assertThat(figureInput(4).getAttribute("aria-invalid")).isEqualTo("true");
+
+    driver.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:status")));
+    assertThat(figureInput(3).getAttribute("value")).as("the refused values left the draft as it was").isEqualTo("12");
+    assertThat(driver.findElement(kpiField(2, "base")).getAttribute("value")).isEqualTo("100");
+    assertThat(figureInput(4).getAttribute("value")).isEmpty();
+  }
+
+  @Test
+  void aFileOverTenMegabytesIsRefusedBeforeItIsSentAndByTheServerWhenTheBrowserSkipsTheCheck() throws IOException {
+    Office o = createOffice();
+    login(o.staff);
+    openReportFromInbox(o);
+    fillFigure(3, "12");
+    uploadEvidence(3, "ผลงาน.pdf", "%PDF-1.4\n% evidence\n".getBytes(StandardCharsets.US_ASCII));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("ผลงาน.pdf")));
+    byte[] huge = pdfOf(30 * 1024 * 1024);
+
+    long requestsBefore = uploadRequests();
+    uploadEvidence(3, "ภาพถ่ายกิจกรรม.pdf", huge);
+    wait.until(d -> uploadMessage(3).contains("ภาพถ่ายกิจกรรม.pdf"));
+    assertThat(uploadMessage(3)).contains("ตัวชี้วัดที่ 3 หลักฐานเชิงประจักษ์").contains("ไฟล์มีขนาดเกิน 10 MB")
+        .contains("KPI 3, evidence").contains("The file is larger than 10 MB");
+    assertThat(uploadRequests()).as("the browser did not send the file").isEqualTo(requestsBefore);
+
+    // a client that skips the browser's check: the server says "too large", not "empty"
+    ((JavascriptExecutor) driver).executeScript("jQuery(document.getElementById('report:kpis:2:upload_input'))"
+        + ".removeAttr('data-p-sizelimit').removeData('pSizelimit').removeData('p-sizelimit');");
+    uploadEvidence(3, "ภาพถ่ายกิจกรรม.pdf", huge);
+    wait.until(d -> uploadMessage(3).contains("KPI 3, evidence: ภาพถ่ายกิจกรรม.pdf: The file is larger than 10 MB"));
+    assertThat(uploadMessage(3)).contains("ตัวชี้วัดที่ 3 หลักฐานเชิงประจักษ์: ภาพถ่ายกิจกรรม.pdf: ไฟล์มีขนาดเกิน 10 MB")
+        .doesNotContain("ไฟล์ว่างเปล่า").doesNotContain("Invalid file size");
+    assertThat(uploadRequests()).as("this time it was sent").isGreaterThan(requestsBefore);
+
+    driver.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:status")));
+    assertThat(figureInput(3).getAttribute("value")).as("nothing already in the draft lost").isEqualTo("12");
+    assertThat(driver.findElements(By.linkText("ผลงาน.pdf"))).hasSize(1);
+    assertThat(driver.findElements(By.linkText("ภาพถ่ายกิจกรรม.pdf"))).isEmpty();
+  }
+
+  @Test
+  void aFileNameWithAPathIsRefusedInTheFormsWordsNotPrimeFacesEnglish() throws IOException {
+    Office o = createOffice();
+    login(o.staff);
+    openReportFromInbox(o);
+    ((JavascriptExecutor) driver).executeScript(
+        "var dt = new DataTransfer(); dt.items.add(new File(['%PDF-1.4\\n'], '../หลักฐาน/ผลงาน.pdf', {type: 'application/pdf'}));"
+            + " var input = document.getElementById('report:kpis:0:upload_input'); input.files = dt.files;"
+            + " input.dispatchEvent(new Event('change', {bubbles: true}));");
+    browser.waitForAjax();
+    wait.until(d -> !uploadMessage(1).isBlank());
+    assertThat(uploadMessage(1)).contains("ตัวชี้วัดที่ 1 หลักฐานเชิงประจักษ์: ชื่อไฟล์").contains("KPI 1, evidence: The file name")
+        .doesNotContain("Invalid Linux filename").doesNotContain("File Error");
   }
 
   @Test
@@ -533,6 +638,48 @@ class BrowserJourneyIT {
     browser.waitForAjax();
   }
 
+  /** Types a value into a KPI's field and answers the message shown at it; the field is marked as in error. */
+  private String refusedAt(int kpi, String field, String value) {
+    WebElement input = driver.findElement(kpiField(kpi, field));
+    type(input, value);
+    browser.waitForAjax();
+    WebElement marked = wait.until(d -> {
+      WebElement i = d.findElement(kpiField(kpi, field));
+      return i.getAttribute("class").contains("ui-state-error") && "true".equals(i.getAttribute("aria-invalid")) ? i : null;
+    });
+    assertThat(marked.getAttribute("value")).as("what was typed stays to be corrected").isEqualTo(value);
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(kpiField(kpi, field + "Msg"))).getText();
+  }
+
+  private static byte[] pdfOf(int size) {
+    byte[] pdf = new byte[size];
+    System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+    return pdf;
+  }
+
+  private String uploadMessage(int kpi) {
+    return driver.findElement(kpiField(kpi, "uploadMsg")).getText();
+  }
+
+  /** The requests the page has sent to the server since it loaded (Resource Timing). */
+  private long uploadRequests() {
+    return (Long) ((JavascriptExecutor) driver).executeScript(
+        "return performance.getEntriesByType('resource').filter(function(e){return e.name.indexOf('report.xhtml') >= 0;}).length;");
+  }
+
+  private boolean inViewport(WebElement e) {
+    return (Boolean) ((JavascriptExecutor) driver).executeScript(
+        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", e);
+  }
+
+  private String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  private static int occurrences(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
   private String messages() {
     return driver.findElement(By.id("messages")).getText();
   }
@@ -571,6 +718,8 @@ class BrowserJourneyIT {
     wait.until(replaced(level));
     browser.waitForAjax();
     assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-error"))).as("no error after saving KPI " + kpi).isEmpty();
+    assertThat(driver.findElement(kpiField(kpi, "figures")).findElements(By.cssSelector(".ui-message-error")))
+        .as("no error at a field after saving KPI " + kpi).isEmpty();
   }
 
   private void fillRow(int kpi, int row, String target, String result) {
@@ -581,11 +730,10 @@ class BrowserJourneyIT {
     assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-error"))).as("no error after saving a row of KPI " + kpi).isEmpty();
   }
 
+  /** Types over the field's text and leaves it: one change event, as a person causes (clear() would send one more, and a field redrawn by it goes stale). */
   private void type(WebElement input, String value) {
     wait.until(ExpectedConditions.elementToBeClickable(input));
-    input.clear();
-    input.sendKeys(value);
-    input.sendKeys(Keys.TAB);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.isEmpty() ? Keys.DELETE.toString() : value, Keys.TAB.toString());
   }
 
   private void click(By by) {

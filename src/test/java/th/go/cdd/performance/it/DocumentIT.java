@@ -109,6 +109,54 @@ class DocumentIT {
     assertThat(thaiDigits).contains("ครั้งที่ ๑");
   }
 
+  /**
+   * The round of the issue: every KPI's figure, base, percentage, year to date and level, as signed,
+   * is on the paper (read by pdftotext) and, line for line, on the verification page's result.
+   */
+  @Test
+  void thePaperAndTheVerificationCarryEveryFigureAndLevelThatWasSigned() throws Exception {
+    ItFixture.Office o = fixture.createOffice("f" + UUID.randomUUID().toString().substring(0, 8), "50", 1);
+    String staff = o.staff().get(0);
+    long id = o.reports().get(0);
+    int[] figures = {0, 4, 57, 12, 0, 5, 6};
+    for (int kpi = 1; kpi <= 6; kpi++) {
+      editor.saveKpi(staff, id, new KpiInput(kpi, BigDecimal.valueOf(figures[kpi]), kpi == 2 ? BigDecimal.valueOf(100) : null, null, List.of()));
+    }
+    editor.saveKpi(staff, id, new KpiInput(7, null, null, 3, List.of(new KpiRow("งานที่ได้รับมอบหมาย", "ดำเนินการแล้ว"))));
+    approvals.submit(staff, id);
+    approvals.decide(o.director(), id, seen(id), Decision.APPROVE, null);
+    approvals.decide(o.officer(), id, seen(id), Decision.SIGN, null);
+
+    String paper = text(documents.summary(staff, id, false));
+    List<String> signed = List.of(
+        "จำนวนขั้นที่สำเร็จ 4 ขั้น", "ระดับที่ได้ 4 -",
+        "จำนวนที่ได้รับการช่วยเหลือ 57 จากจำนวนเป้าหมายทั้งหมด 100", "คิดเป็นร้อยละ 57", "ระดับที่ได้ 1 -",
+        "ผลการดำเนินงาน 12 ผลิตภัณฑ์", "ผลสะสมตั้งแต่ต้นปี 12 ผลิตภัณฑ์",
+        "ผลการดำเนินงาน 0 กลุ่ม/ราย", "ผลสะสมตั้งแต่ต้นปี 0 กลุ่ม/ราย", "ระดับที่ได้ 0 - ยังไม่ถึงระดับที่ 1",
+        "จำนวนขั้นที่สำเร็จ 5 ขั้น", "ระดับที่ได้ 5 -",
+        "ผลการดำเนินงาน 6 ผลงาน", "ผลสะสมตั้งแต่ต้นปี 6 ผลงาน",
+        "ระดับที่ได้ 3 - ตามที่ผู้บังคับบัญชากำหนด");
+    String unbroken = paper.replaceAll("\\s+", ""); // long lines wrap on paper: compare without the line breaks
+    for (String line : signed) {
+      assertThat(unbroken).as("the paper carries \"" + line + "\"").contains(line.replaceAll("\\s+", ""));
+    }
+    assertThat(unbroken).as("the level's words from the program data").contains("ระดับที่ได้1-ส่งเสริมการตลาดออนไลน์");
+
+    Matcher code = Pattern.compile("R\\d+-[0-9A-F]{16}").matcher(paper);
+    assertThat(code.find()).isTrue();
+    Verification.Result checked = verification.verify(code.group());
+    assertThat(checked.outcome()).isEqualTo(Verification.Outcome.MATCHES);
+    assertThat(checked.kpis()).extracting(Verification.KpiFigures::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    List<String> shown = checked.kpis().stream().flatMap(k -> k.lines().stream()).toList();
+    for (String line : shown) {
+      assertThat(unbroken).as("the verification page's line is on the paper word for word: " + line).contains(line.replaceAll("\\s+", ""));
+    }
+    assertThat(String.join("\n", shown)).contains("ผลการดำเนินงาน 12 ผลิตภัณฑ์").contains("ระดับที่ได้ 0 - ยังไม่ถึงระดับที่ 1");
+
+    String thai = text(documents.summary(staff, id, true)).replaceAll("\\s+", "");
+    assertThat(thai).contains("ผลการดำเนินงาน๑๒ผลิตภัณฑ์").contains("คิดเป็นร้อยละ๕๗").contains("ระดับที่ได้๕");
+  }
+
   @Test
   void aProvincePrintsAllItsReportsInOneFileAndNobodyElseMayPrintThem() throws Exception {
     ItFixture.Office o = signedOffice();

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import th.go.cdd.performance.report.KpiInput;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -61,6 +62,7 @@ class ProgramSetupIT {
 
   @EJB private ItFixture fixture;
   @EJB private ProgramSetup setup;
+  @EJB private th.go.cdd.performance.report.ReportEditor editor;
   @EJB private ProgramStart starter;
   @EJB private RosterImport roster;
   @EJB private AuditLog audit;
@@ -150,7 +152,7 @@ class ProgramSetupIT {
     KpiChange k = KpiChange.of(k1);
     List<KpiChange.Level> falling = new java.util.ArrayList<>(k.levels());
     java.util.Collections.reverse(falling);
-    KpiChange bad = new KpiChange(k.kind(), k.areaTh(), "ชื่อใหม่", k.titleEn(), k.unitTh(), k.evidenceExpectedTh(), k.nationalTarget(), falling);
+    KpiChange bad = new KpiChange(k.kind(), k.areaTh(), "ชื่อใหม่", k.titleEn(), k.unitTh(), k.evidenceExpectedTh(), k.nationalTarget(), k.maximum(), falling);
     assertThat(problems(() -> setup.editKpi(admin, k1.getId(), bad))).containsExactly("program.kpi.thresholds");
 
     Program after = setup.program(admin, id);
@@ -166,6 +168,28 @@ class ProgramSetupIT {
     assertThatThrownBy(() -> setup.removeRound(admin, programRound(sourceId)))
         .as("a started program keeps its rounds").isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getKey()).isEqualTo("program.started");
+  }
+
+  @Test
+  void theAdministratorCorrectsAKpisMaximumAndAFigureAboveItIsRefusedWithTheMaximumNamed() {
+    String p = "m" + UUID.randomUUID().toString().substring(0, 6);
+    ItFixture.Office office = fixture.createOffice(p, "50", 1);
+    String admin = fixture.administrator();
+    KpiDefinition k3 = setup.program(admin, programId(office.programCode())).getKpis().stream().filter(k -> k.getNumber() == 3).findFirst().orElseThrow();
+    assertThat(k3.getMaximum()).as("from the program file").isEqualTo(1000L);
+    KpiChange c = KpiChange.of(k3);
+    assertThat(problems(() -> setup.editKpi(admin, k3.getId(), new KpiChange(c.kind(), c.areaTh(), c.titleTh(), c.titleEn(), c.unitTh(),
+        c.evidenceExpectedTh(), c.nationalTarget(), 49L, c.levels())))).as("level 5 (50) must stay reachable").containsExactly("program.kpi.maximumBelowTop");
+
+    setup.editKpi(admin, k3.getId(), new KpiChange(c.kind(), c.areaTh(), c.titleTh(), c.titleEn(), c.unitTh(), c.evidenceExpectedTh(),
+        c.nationalTarget(), 60L, c.levels()));
+    String staff = office.staff().get(0);
+    long report = office.reports().get(0);
+    assertThat(editor.saveKpi(staff, report, new KpiInput(3, BigDecimal.valueOf(60), null, null, List.of())).level()).isEqualTo(5);
+    assertThatThrownBy(() -> editor.saveKpi(staff, report, new KpiInput(3, BigDecimal.valueOf(61), null, null, List.of())))
+        .isInstanceOf(BusinessException.class)
+        .satisfies(e -> assertThat(((BusinessException) e).getArgs()).contains(new BigDecimal("60")))
+        .extracting(e -> ((BusinessException) e).getKey()).isEqualTo("kpi.tooLarge");
   }
 
   @Test

@@ -13,7 +13,7 @@ class ProgramCatalogTest {
   private static final String FILE = "programs/cdd-temp-staff-2564.json";
 
   private static ProgramData.KpiData kpi(int number, BigDecimal weight) {
-    return new ProgramData.KpiData(number, KpiKind.COUNT, "area", "ตัวชี้วัด", "kpi", null, null, weight, null, List.of());
+    return new ProgramData.KpiData(number, KpiKind.COUNT, "area", "ตัวชี้วัด", "kpi", null, null, weight, null, null, List.of());
   }
 
   private static List<ProgramData.KpiData> kpis(int n, BigDecimal weight) {
@@ -88,6 +88,17 @@ class ProgramCatalogTest {
         new ProgramData.RoundData(2, LocalDate.of(2021, 11, 16), LocalDate.of(2022, 2, 15), LocalDate.of(2022, 2, 15)),
         new ProgramData.RoundData(3, LocalDate.of(2022, 2, 16), LocalDate.of(2022, 5, 17), LocalDate.of(2022, 5, 17)),
         new ProgramData.RoundData(4, LocalDate.of(2022, 5, 18), LocalDate.of(2022, 8, 15), LocalDate.of(2022, 8, 15)));
+  }
+
+  @Test
+  void everyCountedKpiOfTheProgramFileHasAMaximumAboveItsLevelFiveAndBelowItsNationalTotal() {
+    for (ProgramData.KpiData k : program2564().kpis()) {
+      if (k.kind() == KpiKind.COUNT) {
+        assertThat(k.maximum()).as("KPI " + k.number()).isNotNull().isGreaterThanOrEqualTo(k.levels().get(4).threshold().longValue());
+        assertThat(k.maximum()).as("one report cannot pass the national total").isLessThan(k.nationalTarget().longValue());
+      }
+    }
+    assertThat(program2564().kpis().get(1).maximum()).as("KPI 2: the largest base").isEqualTo(100_000L);
   }
 
   @Test

@@ -23,7 +23,7 @@ class ProgramDataTest {
             new ProgramData.CohortData(2, LocalDate.of(2021, 10, 1), LocalDate.of(2022, 9, 30))),
         List.of(new ProgramData.RoundData(1, LocalDate.of(2021, 9, 1), LocalDate.of(2021, 11, 15), LocalDate.of(2021, 11, 15)),
             new ProgramData.RoundData(2, LocalDate.of(2021, 11, 16), LocalDate.of(2022, 2, 15), LocalDate.of(2022, 2, 15))),
-        List.of(new ProgramData.KpiData(3, KpiKind.COUNT, "area", "สินค้า", "products", "ชิ้น", null, null, 15200, levels)));
+        List.of(new ProgramData.KpiData(3, KpiKind.COUNT, "area", "สินค้า", "products", "ชิ้น", null, null, 15200, null, levels)));
   }
 
   @Test

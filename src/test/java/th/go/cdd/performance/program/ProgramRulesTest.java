@@ -128,4 +128,12 @@ class ProgramRulesTest {
     assertThat(new Program("OLD", "เก่า", "Old").isStarted()).isTrue();
     assertThat(Program.draft("NEW", "ใหม่", "New").isStarted()).isFalse();
   }
+
+  @Test
+  void aCountsMaximumIsPositiveAndLeavesLevelFiveReachable() {
+    assertThat(ProgramRules.maximum(3, KpiKind.COUNT, 1000L, levels(10, 20, 30, 40, 50))).isEmpty();
+    assertThat(ProgramRules.maximum(3, KpiKind.COUNT, null, levels(10, 20, 30, 40, 50))).as("none: the bound of every figure").isEmpty();
+    assertThat(keys(ProgramRules.maximum(3, KpiKind.COUNT, 49L, levels(10, 20, 30, 40, 50)))).containsExactly("program.kpi.maximumBelowTop");
+    assertThat(keys(ProgramRules.maximum(2, KpiKind.PERCENTAGE, 0L, levels(0, 60, 65, 70, 75)))).containsExactly("program.kpi.maximumPositive");
+  }
 }

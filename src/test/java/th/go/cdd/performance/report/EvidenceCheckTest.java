@@ -265,4 +265,11 @@ class EvidenceCheckTest {
     assertThat(EvidenceCheck.pixels("image/png", Arrays.copyOf(PNG, 16))).isNull();
     assertThat(EvidenceCheck.pixels("application/pdf", PDF)).isNull();
   }
+
+  @org.junit.jupiter.api.Test
+  void aFileDeclaredLargerThanTheLimitIsRefusedBeforeItsBytesAreRead() {
+    assertThat(keyOf(() -> EvidenceCheck.requireWithinLimit(30L * 1024 * 1024))).isEqualTo("evidence.tooLarge");
+    assertThat(keyOf(() -> EvidenceCheck.requireWithinLimit(EvidenceCheck.MAX_BYTES + 1))).isEqualTo("evidence.tooLarge");
+    EvidenceCheck.requireWithinLimit(EvidenceCheck.MAX_BYTES);
+  }
 }

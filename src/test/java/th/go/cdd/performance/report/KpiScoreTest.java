@@ -258,7 +258,28 @@ class KpiScoreTest {
   void refusalCarriesTheKpiNumberAsArgument() {
     BusinessException e = org.junit.jupiter.api.Assertions.assertThrows(BusinessException.class,
         () -> score(KPI3, "-1", null));
-    assertThat(e.getArgs()).containsExactly(3);
+    assertThat(e.getArgs()).containsExactly(3, new th.go.cdd.performance.shared.Label("field.figure.COUNT"));
+    assertThat(((KpiRefused) e).getField()).isEqualTo(KpiField.FIGURE);
+  }
+
+  @Test
+  void aFigureAboveTheKpisMaximumIsRefusedWithTheMaximumNamed() {
+    KpiDefinition capped = kpi(3, KpiKind.COUNT, 10, 20, 30, 40, 50);
+    capped.limit(1000L);
+    assertThat(score(capped, "1000", null).level()).isEqualTo(5);
+    BusinessException e = org.junit.jupiter.api.Assertions.assertThrows(BusinessException.class, () -> score(capped, "1001", null));
+    assertThat(e.getKey()).isEqualTo("kpi.tooLarge");
+    assertThat(e.getArgs()).containsExactly(3, new th.go.cdd.performance.shared.Label("field.figure.COUNT"), new BigDecimal("1000"));
+  }
+
+  @Test
+  void aPercentageKpisMaximumBoundsItsBaseAndNamesTheBaseField() {
+    KpiDefinition capped = kpi(2, KpiKind.PERCENTAGE, 0, 60, 65, 70, 75);
+    capped.limit(100000L);
+    assertThat(score(capped, "57", "100").level()).isEqualTo(1);
+    KpiRefused e = org.junit.jupiter.api.Assertions.assertThrows(KpiRefused.class, () -> score(capped, "5", "100001"));
+    assertThat(e.getField()).isEqualTo(KpiField.BASE);
+    assertThat(e.getArgs()[1]).isEqualTo(new th.go.cdd.performance.shared.Label("field.base"));
   }
 
   // ---- STAGED: milestones 1..5 ----

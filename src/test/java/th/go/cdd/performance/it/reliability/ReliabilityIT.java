@@ -225,12 +225,14 @@ class ReliabilityIT {
     Object good1Stored = List.of("4", "null", List.of());
     List<Case> cases = new ArrayList<>();
     // KPI figures: counts (KPI 3), a percentage with its base (KPI 2), milestones (KPI 1)
+    // ... "1e9" (a billion products, once typed as an exponent) and 1,001 are above KPI 3's maximum of 1,000 (program data)
     for (String[] bad : new String[][] {{"-1", "kpi.negative"}, {"1e30", "kpi.tooLarge"}, {"2.5", "kpi.wholeNumber"}, {"0.0001", "kpi.wholeNumber"},
-        {"1000000001", "kpi.tooLarge"}}) {
+        {"1000000001", "kpi.tooLarge"}, {"1e9", "kpi.tooLarge"}, {"1001", "kpi.tooLarge"}, {"999999999999", "kpi.tooLarge"}}) {
       cases.add(new Case("KPI 3 figure", bad[0], () -> editor.saveKpi(staff, id, new KpiInput(3, new BigDecimal(bad[0]), null, null, good3.rows())),
           bad[1], kpi3, good3Stored));
     }
-    for (String[] bad : new String[][] {{"-5", "kpi.basePositive"}, {"0", "kpi.basePositive"}, {"1e30", "kpi.tooLarge"}, {"80.5", "kpi.wholeNumber"}}) {
+    for (String[] bad : new String[][] {{"-5", "kpi.basePositive"}, {"0", "kpi.basePositive"}, {"1e30", "kpi.tooLarge"}, {"80.5", "kpi.wholeNumber"},
+        {"100001", "kpi.tooLarge"}}) {
       cases.add(new Case("KPI 2 base", bad[0], () -> editor.saveKpi(staff, id, new KpiInput(2, BigDecimal.ONE, new BigDecimal(bad[0]), null, List.of())),
           bad[1], kpi2, good2Stored));
     }
