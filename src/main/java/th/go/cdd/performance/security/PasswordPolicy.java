@@ -35,7 +35,7 @@ public final class PasswordPolicy {
     }
     List<String> inputs = new ArrayList<>();
     inputs.add(username);
-    inputs.addAll(List.of(personal));
+    inputs.addAll(java.util.Arrays.asList(personal)); // a person may have no staff number: nulls are dropped below
     inputs.removeIf(Objects::isNull);
     if (ESTIMATOR.measure(password, inputs).getScore() < MIN_SCORE) {
       throw new BusinessException("password.tooGuessable");

@@ -25,6 +25,8 @@ class PasswordPolicyTest {
     assertThatThrownBy(() -> PasswordPolicy.check("S001", "Somchai2526", "Somchai2526", "Somchai", "Jaidee"))
         .as("the person's own first name and a year").hasMessage("password.tooGuessable");
     assertThatCode(() -> PasswordPolicy.check("S001", "a good new one", "a good new one", "Somchai", "Jaidee")).doesNotThrowAnyException();
+    assertThatCode(() -> PasswordPolicy.check("S001", "a good new one", "a good new one", "Somchai", "Jaidee", null)).as("no staff number")
+        .doesNotThrowAnyException();
     assertThatCode(() -> PasswordPolicy.check("S001", "กรุณาเปลี่ยน1234", "กรุณาเปลี่ยน1234")).as("Thai").doesNotThrowAnyException();
   }
 
