@@ -5,25 +5,39 @@
 #
 #   ./run.sh                    H2 file database under ./data, demo year and logins
 #   ./run.sh --db=postgres      PostgreSQL from CDD_DB_HOST, CDD_DB_PORT, CDD_DB_NAME, CDD_DB_USER, CDD_DB_PASSWORD
-#   ./run.sh --demo=false       without the demo year
+#                               (no demo unless --demo=true, and the demo only into an empty database)
+#   ./run.sh --demo=false       without the demo year (the H2 default loads it)
+#   ./run.sh --first-admin=NAME on a database without an administrator: creates administrator NAME with a
+#                               one-time password written to ./first-administrator.txt (owner-only, never logged)
 #   ./run.sh --port=8081        another HTTP port
 #   ./run.sh --no-build         start what target/ holds, without building
 set -euo pipefail
 cd "$(dirname "$0")"
 
 db=h2
-demo=true
+demo=
+first_admin=
 port=8080
 build=true
 for arg in "$@"; do
   case "$arg" in
     --db=h2 | --db=postgres) db=${arg#--db=} ;;
     --demo=true | --demo=false) demo=${arg#--demo=} ;;
+    --first-admin=?*) first_admin=${arg#--first-admin=} ;;
     --port=*) port=${arg#--port=} ;;
     --no-build) build=false ;;
     *) echo "run.sh: unknown option $arg (see the top of run.sh)" >&2; exit 2 ;;
   esac
 done
+
+# the demo's invented people and known password belong on the newcomer's H2, never by default in production
+if [ -z "$demo" ]; then
+  if [ "$db" = h2 ]; then demo=true; else demo=false; fi
+fi
+setup=()
+if [ -n "$first_admin" ]; then
+  setup=(-Dcdd.setup.firstAdministrator="$first_admin" -Dcdd.setup.passwordFile="$PWD/first-administrator.txt")
+fi
 
 if $build; then
   mvn -B -ntp -DskipTests package
@@ -32,7 +46,7 @@ fi
 
 # two glibc malloc arenas instead of one per thread: the server's resident memory stays bounded
 export MALLOC_ARENA_MAX=2
-exec java @server-config/jvm.options -Dcdd.demo.enabled="$demo" \
+exec java @server-config/jvm.options -Dcdd.demo.enabled="$demo" ${setup[@]+"${setup[@]}"} \
   -jar target/server/payara-micro.jar --nocluster --port "$port" \
   --addlibs target/server/postgresql.jar \
   --prebootcommandfile server-config/pre-boot.txt \

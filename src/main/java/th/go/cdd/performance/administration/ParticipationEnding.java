@@ -6,19 +6,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import th.go.cdd.performance.people.AccountClosure;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.shared.ThaiDates;
 
 /**
  * An administrator records that a staff member's participation ended (contract ended early). The
  * person keeps the last day; their program process receives {@code participationEnded}, which in
- * the model cancels their open work and withdraws the reports not yet signed. One transaction,
- * audited.
+ * the model cancels their open work and withdraws the reports not yet signed; their account closes
+ * at the end of the last day. One transaction, audited.
  */
 @Stateless
 public class ParticipationEnding {
@@ -27,6 +30,7 @@ public class ParticipationEnding {
   @Inject private RuntimeService runtime;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private AccountClosings closings;
 
   /** Returns how many program processes were ended. */
   public int end(String adminUsername, String staffUsername, LocalDate lastDay, String reason) {
@@ -61,6 +65,9 @@ public class ParticipationEnding {
           .setVariable("participationEnd", lastDay.toString()).correlate();
       ended++;
     }
+    // the account signs in until the end of the last day (Bangkok), then closes
+    Instant closesAt = lastDay.plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant();
+    closings.close(admin, staff, AccountClosure.PARTICIPATION_ENDED, closesAt, why);
     audit.record(admin, AuditAction.END_PARTICIPATION,
         new AuditTarget(null, staff.getUsername(), staff.getProvince() == null ? null : staff.getProvince().getCode(), null,
             staff.getDisplayName()), why, "lastDay=" + lastDay + " programs=" + ended);

@@ -24,8 +24,19 @@ public class DemoPeople {
   @Inject private Passwords passwords;
   @Inject private StaffEnrolment enrolment;
 
-  public boolean exists() {
+  /** Whether the demo's administrator ("admin") exists. */
+  public boolean administratorExists() {
     return !em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", "admin").getResultList().isEmpty();
+  }
+
+  /** Whether the demo year was loaded: its program is there. */
+  public boolean demoLoaded(String programCode) {
+    return !em.createNamedQuery("Program.findByCode", Program.class).setParameter("code", programCode).getResultList().isEmpty();
+  }
+
+  /** How many people (accounts) the database holds. */
+  public long count() {
+    return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
   }
 
   /** One provincial office: its officer, one group with its director, and staff members; returns the staff usernames. */

@@ -53,9 +53,18 @@ public class DemoYear {
   @Inject private ManagementService management;
   @Inject private Clock clock;
 
+  /**
+   * Loads the demo year, once: nothing when it is there already (its program exists), and a refusal
+   * when the database holds anyone else, so the demo's invented people and their known password
+   * never land among a department's real accounts.
+   */
   public void loadIfAbsent() {
-    if (people.exists()) {
+    if (people.demoLoaded(PROGRAM_CODE)) {
       return;
+    }
+    long others = people.count();
+    if (others > 0) {
+      throw new DemoRefused(others);
     }
     ProgramData real = ProgramCatalog.read(ApplicationStartup.PROGRAM_2564);
     LocalDate today = LocalDate.now(clock);

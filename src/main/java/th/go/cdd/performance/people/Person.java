@@ -22,6 +22,7 @@ import th.go.cdd.performance.shared.BaseEntity;
 @Table(name = "person", indexes = @Index(name = "person_province_role", columnList = "PROVINCE_CODE,ROLE"))
 @NamedQuery(name = "Person.findByUsername", query = "select p from Person p where p.username = :username")
 @NamedQuery(name = "Person.findLocked", query = "select p from Person p where p.lockedUntil is not null and p.lockedUntil > :now order by p.username")
+@NamedQuery(name = "Person.findClosed", query = "select p from Person p where p.closedFrom is not null and p.closedFrom <= :now order by p.username")
 @NamedQuery(name = "Person.findByRole", query = "select p from Person p where p.role = :role order by p.nameSortKey")
 public class Person extends BaseEntity {
   private static final ThreadLocal<Collator> THAI = ThreadLocal.withInitial(() -> Collator.getInstance(Locale.forLanguageTag("th-TH")));
@@ -76,6 +77,14 @@ public class Person extends BaseEntity {
 
   /** The day the staff member's participation ended (contract ended early); null while active. */
   private LocalDate participationEnd;
+
+  /** From this instant the account refuses every sign-in and its sessions end; null while open. */
+  private java.time.Instant closedFrom;
+
+  /** Why the account is closed (null while open). */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 32)
+  private AccountClosure closedBecause;
 
   protected Person() {}
 
@@ -205,6 +214,38 @@ public class Person extends BaseEntity {
 
   public LocalDate getParticipationEnd() {
     return participationEnd;
+  }
+
+  /**
+   * Closes the account from {@code from} (now, or a later instant such as the day after the last
+   * day of participation). An account already closed keeps its first closure.
+   */
+  public void close(AccountClosure because, java.time.Instant from) {
+    Objects.requireNonNull(because);
+    Objects.requireNonNull(from);
+    if (closedBecause == null) {
+      this.closedBecause = because;
+      this.closedFrom = from;
+    }
+  }
+
+  /** Opens a closed account again. */
+  public void reopen() {
+    this.closedBecause = null;
+    this.closedFrom = null;
+  }
+
+  /** Whether the account refuses sign-ins at {@code now}. */
+  public boolean isClosedAt(java.time.Instant now) {
+    return closedFrom != null && !closedFrom.isAfter(now);
+  }
+
+  public java.time.Instant getClosedFrom() {
+    return closedFrom;
+  }
+
+  public AccountClosure getClosedBecause() {
+    return closedBecause;
   }
 
   public String getDisplayName() {

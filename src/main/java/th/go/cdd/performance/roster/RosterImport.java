@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import th.go.cdd.performance.administration.AccountClosings;
 import th.go.cdd.performance.administration.AuditAction;
 import th.go.cdd.performance.administration.AuditLog;
 import th.go.cdd.performance.administration.AuditTarget;
 import th.go.cdd.performance.administration.Substitutions;
+import th.go.cdd.performance.people.AccountClosure;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.people.WorkGroup;
@@ -38,7 +40,10 @@ import th.go.cdd.performance.workflow.StaffEnrolment;
  * only as a hash); a new staff member is enrolled in the program's process once the program has
  * started (starting a program enrols its roster). A changed group or province is a move, kept as a
  * {@link PersonMove} from its effective date (today if none): a move dated today or earlier happens
- * at once, a later one waits for its day ({@link PersonMoves}).
+ * at once, a later one waits for its day ({@link PersonMoves}). A file is the whole roster of the
+ * provinces it names: an account of those provinces that came from a roster and is no longer listed
+ * is closed (it signs in again only when a roster lists the person again or an administrator
+ * reopens it); the preview names each.
  */
 @Stateless
 public class RosterImport {
@@ -49,6 +54,7 @@ public class RosterImport {
   @Inject private StaffEnrolment enrolment;
   @Inject private PersonMoves moves;
   @Inject private Substitutions substitutions;
+  @Inject private AccountClosings closings;
 
   /** The programs staff can join, newest last. */
   public List<Program> programs() {
@@ -66,7 +72,7 @@ public class RosterImport {
     if (outcome.clean()) {
       audit.record(admin, AuditAction.IMPORT_ROSTER, new AuditTarget(null, null, null, null, fileName == null ? "roster" : fileName),
           "นำเข้ารายชื่อ / roster import: " + (fileName == null ? "-" : fileName),
-          "added " + outcome.added() + ", updated " + outcome.updated() + ", unchanged " + outcome.unchanged());
+          "added " + outcome.added() + ", updated " + outcome.updated() + ", unchanged " + outcome.unchanged() + ", closed " + outcome.closed());
     }
     return outcome;
   }
@@ -137,6 +143,10 @@ public class RosterImport {
           || !Objects.equals(person.getWorkGroup() == null ? null : person.getWorkGroup().getCode(), row.groupCode()));
       boolean cancelled = !alreadyPending && !pending.isEmpty();
       List<String> differences = differences(person, row, cohort, start, end);
+      boolean reopen = person.getClosedBecause() == AccountClosure.ROSTER_DROPPED;
+      if (reopen) {
+        differences.add("account reopened");
+      }
       if (cancelled && !moved) {
         differences.add("pending move cancelled");
       }
@@ -169,10 +179,35 @@ public class RosterImport {
           }
         }
         substitutions.endThoseNoLongerEligible(person, actor); // a role the roster changed
+        if (reopen) {
+          closings.reopenListed(actor, person, "รายชื่ออยู่ในบัญชีรายชื่ออีกครั้ง / listed by the roster again");
+        }
+      }
+    }
+    int closed = 0;
+    for (Person dropped : dropped(checked.rows())) {
+      closed++;
+      changes.add(new RosterChange(0, dropped.getUsername(), dropped.getDisplayName(), RosterChange.Kind.CLOSED,
+          dropped.getProvince().getCode() + "/" + (dropped.getWorkGroup() == null ? "-" : dropped.getWorkGroup().getCode())));
+      if (actor != null) {
+        closings.close(actor, dropped, AccountClosure.ROSTER_DROPPED, clock.instant(), "ไม่อยู่ในบัญชีรายชื่อ / no longer on the roster");
       }
     }
     passwords.sort((a, b) -> a.username().compareTo(b.username()));
-    return new RosterOutcome(List.of(), changes, added, updated, unchanged, newGroups.size(), enrolled, passwords);
+    return new RosterOutcome(List.of(), changes, added, updated, unchanged, closed, newGroups.size(), enrolled, passwords);
+  }
+
+  /**
+   * A file is the whole roster of the provinces it names: the open accounts of those provinces that
+   * came from a roster (they have a staff number) and that the file no longer lists.
+   */
+  private List<Person> dropped(List<RosterRow> rows) {
+    Set<String> provinceCodes = rows.stream().map(RosterRow::provinceCode).collect(Collectors.toSet());
+    Set<String> listed = rows.stream().map(RosterRow::staffNumber).collect(Collectors.toSet());
+    return em.createQuery("select p from Person p where p.staffNumber is not null and p.role <> :admin "
+            + "and p.province.code in :provinces and p.closedBecause is null order by p.username", Person.class)
+        .setParameter("admin", Role.ADMIN).setParameter("provinces", provinceCodes).getResultList().stream()
+        .filter(p -> !listed.contains(p.getUsername())).toList();
   }
 
   private WorkGroup group(Province province, RosterRow row, Map<String, WorkGroup> groups, Set<String> newGroups, boolean apply) {

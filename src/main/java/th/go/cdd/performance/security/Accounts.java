@@ -15,6 +15,7 @@ import java.util.Optional;
 import th.go.cdd.performance.administration.AuditAction;
 import th.go.cdd.performance.administration.AuditLog;
 import th.go.cdd.performance.administration.AuditTarget;
+import th.go.cdd.performance.people.AccountClosure;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.shared.BusinessException;
@@ -32,6 +33,9 @@ public class Accounts {
    * 100 times the iterations made an unknown name take 100 times longer than a wrong password).
    */
   private static volatile String dummyHash;
+
+  /** What a username may be: letters, digits, dot, dash and underscore (roster staff numbers fit). */
+  static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._-]{2,63}";
 
   @PersistenceContext private EntityManager em;
   @Inject private Pbkdf2PasswordHash hash;
@@ -61,6 +65,10 @@ public class Accounts {
       person.loginFailed(settings.maxFailures(), clock.instant().plus(settings.lockFor()));
       return Optional.empty();
     }
+    if (person.isClosedAt(clock.instant())) {
+      // said only to someone who knows the password: a stranger learns nothing about the account
+      throw new AccountClosedException();
+    }
     person.loginSucceeded();
     return Optional.of(person.getRole());
   }
@@ -82,11 +90,19 @@ public class Accounts {
     return password;
   }
 
-  /** When the person's password last changed (null if never since this was kept); a session signed in before is over. */
-  public Instant passwordChangedAt(String username) {
-    List<Instant> changed = em.createQuery("select p.passwordChangedAt from Person p where p.username = :u", Instant.class)
+  /**
+   * What a signed-in session holds on to: when the person's password last changed (null if never
+   * since this was kept; a session signed in before is over) and whether the account is still open
+   * (a closed or deleted account's sessions end).
+   */
+  public SessionCredentials sessionCredentials(String username) {
+    List<Object[]> rows = em.createQuery("select p.passwordChangedAt, p.closedFrom from Person p where p.username = :u", Object[].class)
         .setParameter("u", username).getResultList();
-    return changed.isEmpty() ? null : changed.get(0); // null too for a password from before this was kept
+    if (rows.isEmpty()) {
+      return new SessionCredentials(null, false);
+    }
+    Instant closedFrom = (Instant) rows.get(0)[1];
+    return new SessionCredentials((Instant) rows.get(0)[0], closedFrom == null || closedFrom.isAfter(clock.instant()));
   }
 
   public boolean mustChangePassword(String username) {
@@ -129,6 +145,106 @@ public class Accounts {
     audit.record(admin, AuditAction.UNLOCK_ACCOUNT, target(person), why, null);
   }
 
+  /**
+   * An administrator closes an account: it refuses sign-ins from now on and its sessions end; its
+   * open tasks stay where they are, named in the overdue list for reassignment. Not one's own
+   * account, nor the last open administrator's. Audited.
+   */
+  public void close(String adminUsername, String username, String reason) {
+    Person admin = requireAdmin(adminUsername);
+    String why = reason(reason);
+    Person person = find(username == null ? "" : username.strip()).orElseThrow(() -> new BusinessException("account.notFound"));
+    Instant now = clock.instant();
+    if (person.isClosedAt(now)) {
+      throw new BusinessException("account.alreadyClosed");
+    }
+    if (person.getUsername().equals(admin.getUsername())) {
+      throw new BusinessException("account.closeSelf");
+    }
+    if (person.getRole() == Role.ADMIN && openAdministrators(now) <= 1) {
+      throw new BusinessException("account.lastAdministrator");
+    }
+    person.reopen(); // a closure dated later (participation) gives way to this one, from now
+    person.close(AccountClosure.ADMINISTRATOR, now);
+    audit.record(admin, AuditAction.CLOSE_ACCOUNT, target(person), why, AccountClosure.ADMINISTRATOR.name());
+  }
+
+  /** An administrator opens a closed account again (for whatever reason it was closed). Audited. */
+  public void reopen(String adminUsername, String username, String reason) {
+    Person admin = requireAdmin(adminUsername);
+    String why = reason(reason);
+    Person person = find(username == null ? "" : username.strip()).orElseThrow(() -> new BusinessException("account.notFound"));
+    if (person.getClosedBecause() == null) {
+      throw new BusinessException("account.notClosed");
+    }
+    String was = person.getClosedBecause().name();
+    person.reopen();
+    audit.record(admin, AuditAction.REOPEN_ACCOUNT, target(person), why, "was " + was);
+  }
+
+  /**
+   * An administrator creates another administrator, who signs in with the one-time password
+   * returned here (shown once to the creator, stored as a hash) and chooses their own. Audited.
+   */
+  public String createAdministrator(String adminUsername, String username, String title, String firstName, String lastName,
+      String email, String reason) {
+    Person admin = requireAdmin(adminUsername);
+    String why = reason(reason);
+    Person created = newAdministrator(username, title, firstName, lastName, email);
+    String password = issueOneTimePassword(created);
+    em.persist(created);
+    audit.record(admin, AuditAction.CREATE_ADMINISTRATOR, target(created), why, null);
+    return password;
+  }
+
+  /** A new administrator account (not yet persisted, no password): the username must be free. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public Person newAdministrator(String username, String title, String firstName, String lastName, String email) {
+    String name = username == null ? "" : username.strip();
+    if (!name.matches(USERNAME)) {
+      throw new BusinessException("account.usernameInvalid");
+    }
+    if (find(name).isPresent()) {
+      throw new BusinessException("account.usernameTaken", name);
+    }
+    String first = firstName == null ? "" : firstName.strip();
+    String last = lastName == null ? "" : lastName.strip();
+    if (first.isEmpty() || last.isEmpty()) {
+      throw new BusinessException("account.nameRequired");
+    }
+    if (first.length() > 100 || last.length() > 100 || (title != null && title.strip().length() > 50)) {
+      throw new BusinessException("input.tooLong", 100);
+    }
+    Person person = new Person(name, "-", Role.ADMIN, title == null ? "" : title.strip(), first, last);
+    String mail = email == null ? "" : email.strip();
+    if (!mail.isEmpty()) {
+      if (mail.length() > 254 || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        throw new BusinessException("account.emailInvalid");
+      }
+      person.setEmail(mail);
+    }
+    return person;
+  }
+
+  /** The administrators, open and closed (administrators only). */
+  public List<AccountState> administrators(String adminUsername) {
+    requireAdmin(adminUsername);
+    return em.createNamedQuery("Person.findByRole", Person.class).setParameter("role", Role.ADMIN).getResultList()
+        .stream().map(Accounts::state).toList();
+  }
+
+  /** The accounts closed now (administrators only), for the accounts page. */
+  public List<AccountState> closed(String adminUsername) {
+    requireAdmin(adminUsername);
+    return em.createNamedQuery("Person.findClosed", Person.class).setParameter("now", clock.instant()).getResultList()
+        .stream().map(Accounts::state).toList();
+  }
+
+  private long openAdministrators(Instant now) {
+    return em.createQuery("select count(p) from Person p where p.role = :role and (p.closedFrom is null or p.closedFrom > :now)", Long.class)
+        .setParameter("role", Role.ADMIN).setParameter("now", now).getSingleResult();
+  }
+
   /** The accounts locked now (administrators only). */
   public List<AccountState> locked(String adminUsername) {
     requireAdmin(adminUsername);
@@ -145,7 +261,7 @@ public class Accounts {
 
   private static AccountState state(Person p) {
     return new AccountState(p.getUsername(), p.getDisplayName(), p.getProvince() == null ? null : p.getProvince().getCode(),
-        p.isMustChangePassword(), p.getFailedLogins(), p.getLockedUntil());
+        p.isMustChangePassword(), p.getFailedLogins(), p.getLockedUntil(), p.getClosedFrom(), p.getClosedBecause());
   }
 
   private static AuditTarget target(Person p) {

@@ -13,7 +13,8 @@ import th.go.cdd.performance.shared.DatabaseOutage;
 /**
  * Checks a username and password against the person table (PBKDF2 hashes) through {@link Accounts},
  * which counts failures and refuses locked accounts; the role is the group. Any refusal is the same
- * INVALID answer, so the login page cannot tell an unknown user, a wrong password and a lock apart.
+ * INVALID answer, so the login page cannot tell an unknown user, a wrong password and a lock apart;
+ * only the right password for a closed account is told so (under {@link #ACCOUNT_CLOSED}).
  * A database that cannot be reached is no refusal: the failure is left on the request under
  * {@link #DATABASE_DOWN} for the login page to answer "service unavailable" (HTTP 503), and nothing
  * is counted against the account.
@@ -22,6 +23,9 @@ import th.go.cdd.performance.shared.DatabaseOutage;
 public class PersonIdentityStore implements IdentityStore {
   /** Request attribute: the database failure that kept a sign-in from being checked. */
   public static final String DATABASE_DOWN = "cdd.login.databaseDown";
+
+  /** Request attribute, set when the right password was given for a closed account. */
+  public static final String ACCOUNT_CLOSED = "cdd.login.accountClosed";
 
   @Inject private Accounts accounts;
   @Inject private HttpServletRequest request;
@@ -35,6 +39,9 @@ public class PersonIdentityStore implements IdentityStore {
       return accounts.login(up.getCaller(), up.getPasswordAsString())
           .map(role -> new CredentialValidationResult(up.getCaller(), Set.of(role.name())))
           .orElse(CredentialValidationResult.INVALID_RESULT);
+    } catch (AccountClosedException e) {
+      request.setAttribute(ACCOUNT_CLOSED, Boolean.TRUE);
+      return CredentialValidationResult.INVALID_RESULT;
     } catch (RuntimeException e) {
       if (!DatabaseOutage.causedBy(e)) {
         throw e;

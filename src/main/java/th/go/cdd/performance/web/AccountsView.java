@@ -23,6 +23,9 @@ public class AccountsView implements Serializable {
   private String reason;
   private AccountState found;
   private List<AccountState> locked;
+  private List<AccountState> closed;
+  private List<AccountState> administrators;
+  private final NewAdministrator newAdministrator = new NewAdministrator();
   private String issuedFor;
   private String issuedPassword;
 
@@ -35,6 +38,75 @@ public class AccountsView implements Serializable {
       locked = isAllowed() ? accounts.locked(session.getUsername()) : List.of();
     }
     return locked;
+  }
+
+  public List<AccountState> getClosed() {
+    if (closed == null) {
+      closed = isAllowed() ? accounts.closed(session.getUsername()) : List.of();
+    }
+    return closed;
+  }
+
+  public List<AccountState> getAdministrators() {
+    if (administrators == null) {
+      administrators = isAllowed() ? accounts.administrators(session.getUsername()) : List.of();
+    }
+    return administrators;
+  }
+
+  public void close(String who) {
+    clearIssued();
+    try {
+      accounts.close(session.getUsername(), who, reason);
+      refresh(who);
+      Texts.info("account.closed");
+    } catch (BusinessException e) {
+      Texts.error(null, e);
+    }
+  }
+
+  public void reopen(String who) {
+    clearIssued();
+    try {
+      accounts.reopen(session.getUsername(), who, reason);
+      refresh(who);
+      Texts.info("account.reopened");
+    } catch (BusinessException e) {
+      Texts.error(null, e);
+    }
+  }
+
+  public void createAdministrator() {
+    clearIssued();
+    try {
+      NewAdministrator a = newAdministrator;
+      issuedPassword = accounts.createAdministrator(session.getUsername(), a.getUsername(), a.getTitle(), a.getFirstName(),
+          a.getLastName(), a.getEmail(), reason);
+      issuedFor = a.getUsername().strip();
+      a.clear();
+      administrators = null;
+      Texts.info("account.administratorCreated");
+    } catch (BusinessException e) {
+      Texts.error(null, e);
+    }
+  }
+
+  /** Lists and the account on show read afresh after an act on {@code who}. */
+  private void refresh(String who) {
+    closed = null;
+    administrators = null;
+    locked = null;
+    if (found != null && found.username().equals(who)) {
+      found = accounts.state(session.getUsername(), who);
+    }
+  }
+
+  public boolean isClosedNow(AccountState state) {
+    return state != null && state.closedAt(java.time.Instant.now());
+  }
+
+  public NewAdministrator getNewAdministrator() {
+    return newAdministrator;
   }
 
   public void find() {

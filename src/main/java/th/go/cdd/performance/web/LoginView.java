@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import th.go.cdd.performance.security.PersonIdentityStore;
 
-/** The login form: one message for any failure, never which of user or password was wrong. */
+/**
+ * The login form: one message for any failure, never which of user or password was wrong; a closed
+ * account is named as such only to someone who gave its right password.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -52,7 +55,7 @@ public class LoginView {
         SessionLimits.signedIn(request, accounts, username.strip(), clock.instant(), true);
         ec.redirect(ec.getRequestContextPath() + "/app/inbox.xhtml");
       }
-      default -> Texts.error(null, "login.failed");
+      default -> Texts.error(null, request.getAttribute(PersonIdentityStore.ACCOUNT_CLOSED) != null ? "login.accountClosed" : "login.failed");
     }
     password = null;
   }

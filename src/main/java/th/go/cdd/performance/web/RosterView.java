@@ -96,7 +96,7 @@ public class RosterView implements Serializable {
     try {
       result = roster.run(session.getUsername(), programCode, content, fileName);
       if (result.clean()) {
-        Texts.info("roster.imported", result.unchanged(), result.added(), result.updated());
+        Texts.info("roster.imported", result.unchanged(), result.added(), result.updated(), result.closed());
         preview = null;
         content = null;
       } else {

@@ -17,12 +17,14 @@ import java.time.Instant;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.go.cdd.performance.security.Accounts;
+import th.go.cdd.performance.security.SessionCredentials;
 
 /**
  * How long a signed-in session lasts besides the idle timeout: at most {@code cdd.session.maxHours}
  * (10, a working day) from the sign-in, however often the report page's keep-alive touches it (a
  * shared office PC is not signed in for ever); and only until the person's password changes (they
- * chose a new one elsewhere, or an administrator issued a one-time password): every other session
+ * chose a new one elsewhere, or an administrator issued a one-time password) and while the account
+ * is open (an administrator, the roster or the end of participation closed it): every other session
  * of theirs ends within {@code cdd.session.credentialsCheckSeconds} (60). The password's change time
  * is read from the database, so a change on one server ends the sessions on every server. An ended
  * session goes to the login page.
@@ -67,12 +69,12 @@ public class SessionLimits extends HttpFilter {
     }
     CredentialsSeen seen = session.getAttribute(CREDENTIALS) instanceof CredentialsSeen c ? c : null;
     if (seen == null || !seen.checkedAt().plusSeconds(checkSeconds).isAfter(now)) {
-      Instant changedAt = accounts.passwordChangedAt(user.getName());
-      if (seen != null && !Objects.equals(seen.changedAt(), changedAt)) {
+      SessionCredentials current = accounts.sessionCredentials(user.getName());
+      if (!current.open() || seen != null && !Objects.equals(seen.changedAt(), current.passwordChangedAt())) {
         end(req, res, session);
         return;
       }
-      session.setAttribute(CREDENTIALS, new CredentialsSeen(changedAt, now));
+      session.setAttribute(CREDENTIALS, new CredentialsSeen(current.passwordChangedAt(), now));
     }
     chain.doFilter(req, res);
   }
@@ -88,6 +90,6 @@ public class SessionLimits extends HttpFilter {
     if (restartLifetime) {
       session.setAttribute(SIGNED_IN_AT, now);
     }
-    session.setAttribute(CREDENTIALS, new CredentialsSeen(accounts.passwordChangedAt(username), now));
+    session.setAttribute(CREDENTIALS, new CredentialsSeen(accounts.sessionCredentials(username).passwordChangedAt(), now));
   }
 }

@@ -104,7 +104,7 @@ public class ItFixture {
 
   /** The department's administrator account ("admin"), created on first use. */
   public synchronized String administrator() {
-    if (!people.exists()) {
+    if (!people.administratorExists()) {
       people.createAdministrator();
     }
     return "admin";

@@ -36,7 +36,7 @@ import th.go.cdd.performance.shared.ThaiDates;
  * op=otp&amp;prefix=x makes a staff member whose
  * password the administrator has just reset (user=, otp=; and the office's director=); op=changePassword&amp;user=&amp;to= changes a
  * password as the person would elsewhere; op=ageSession makes the caller's session eleven hours old;
- * op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
+ * op=close&amp;user= closes an account as an administrator would; op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
  * request, as the liveness check sees one).
  */
 @WebServlet("/it-reliability")
@@ -85,6 +85,10 @@ public class ReliabilityFixtureServlet extends HttpServlet {
     }
     if ("changePassword".equals(req.getParameter("op"))) { // as from another browser: through the service, no session of its own
       accounts.changePassword(req.getParameter("user"), ItFixture.PASSWORD, req.getParameter("to"), req.getParameter("to"));
+      return;
+    }
+    if ("close".equals(req.getParameter("op"))) { // an administrator closes the account (user=)
+      accounts.close(fixture.administrator(), req.getParameter("user"), "ทดสอบ");
       return;
     }
     if ("ageSession".equals(req.getParameter("op"))) { // the caller's own session, signed in eleven hours ago

@@ -113,6 +113,41 @@ class ReliabilityHttpIT {
     assertThat(old.headers().firstValue("Location").orElse("")).endsWith("/login.xhtml");
   }
 
+  /**
+   * An administrator closes a director's account: the director's open session ends (the closure is
+   * read with the password's change time), the right password is answered "this account is closed"
+   * and a wrong one the usual "invalid username or password", so a stranger learns nothing.
+   */
+  @Test
+  void aClosedAccountsSessionEndsAndItsRightPasswordIsToldTheAccountIsClosed() throws Exception {
+    String director = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix())).get("director");
+    HttpClient browser = login(director);
+    assertThat(get(browser, "app/inbox.xhtml").statusCode()).isEqualTo(200);
+
+    assertThat(get(HttpClient.newHttpClient(), "it-reliability?op=close&user=" + enc(director)).statusCode()).isEqualTo(200);
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> {
+      HttpResponse<String> r = get(browser, "app/inbox.xhtml");
+      return r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith("/login.xhtml");
+    });
+    HttpResponse<String> right = loginAttempt(director, th.go.cdd.performance.it.ItFixture.PASSWORD);
+    assertThat(right.statusCode()).as("no session for a closed account").isEqualTo(200);
+    assertThat(right.body()).contains("บัญชีนี้ถูกปิดแล้ว").doesNotContain("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
+    HttpResponse<String> wrong = loginAttempt(director, "not the password");
+    assertThat(wrong.body()).contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง").doesNotContain("บัญชีนี้ถูกปิดแล้ว");
+  }
+
+  /** One sign-in from a fresh browser; the answer as it comes (a redirect when it succeeds). */
+  private HttpResponse<String> loginAttempt(String username, String password) throws Exception {
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    String vs = viewState(get(http, "login.xhtml").body());
+    String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
+        + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(vs);
+    return send(http, HttpRequest.newBuilder(uri("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept-Language", "th").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
   /** 400, 403 and 405 get the application's error page in the user's language, as 404 and 500 do, not the server's own. */
   @Test
   void badRequestForbiddenAndMethodNotAllowedGetTheApplicationsErrorPage() throws Exception {
