@@ -7,7 +7,7 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The crash run, then the database-outage run, on a throwaway PostgreSQL cluster; prints the
+ * The crash run, then the database-outage run, then the first-day run, on a throwaway PostgreSQL cluster; prints the
  * summary, writes target/chaos/summary.md and exits non-zero when a check failed. Argument: the
  * build directory (with ROOT.war and server/ from {@code mvn package}).
  */
@@ -45,6 +45,17 @@ public final class ChaosMain {
         e.printStackTrace();
       } finally {
         server.stop();
+      }
+      if (!"outage".equals(System.getProperty("chaos.only"))) {
+        try {
+          Findings firstDay = new FirstDayRun(target, war).run(pg);
+          summary.append(firstDay.markdown("A department's first day: an empty database, the first administrator, no demo"));
+          passed &= firstDay.passed();
+        } catch (Exception e) {
+          summary.append("\n**The first-day run stopped:** ").append(e).append("\n");
+          passed = false;
+          e.printStackTrace();
+        }
       }
     }
     summary.append(String.format("%nTotal %.0f s. Overall: %s%n", (System.nanoTime() - t0) / 1e9, passed ? "PASS" : "FAIL"));

@@ -45,12 +45,18 @@ final class HttpDriver {
    * answered as that page answers; the redirect to the inbox that means "signed in" counts as 200.
    */
   Answer signIn(String username) throws IOException, InterruptedException {
+    return signIn(username, "demo1234");
+  }
+
+  /** The same with a password of one's own; also the Location of the redirect, in the body, when signed in. */
+  Answer signIn(String username, String password) throws IOException, InterruptedException {
     Answer page = get("/login.xhtml");
     Matcher m = VIEW_STATE.matcher(page.body());
     if (!page.ok() || !m.find()) {
       return page;
     }
-    String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=demo1234&login%3Asubmit=&jakarta.faces.ViewState="
+    String form = "login=login&login%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&login%3Apassword="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&login%3Asubmit=&jakarta.faces.ViewState="
         + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
     Answer r = send(HttpRequest.newBuilder(PayaraServer.uri("/login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 
@@ -23,28 +25,26 @@ final class PayaraServer {
   private final Path target;
   private final Path war;
   private final String database;
+  private final List<String> options;
   private Process process;
 
+  /** With the demo year, as the crash and outage runs want it. */
   PayaraServer(Path target, Path war, String database) {
+    this(target, war, database, List.of("-Dcdd.demo.enabled=true"));
+  }
+
+  /** With these system properties instead. */
+  PayaraServer(Path target, Path war, String database, List<String> options) {
     this.target = target;
     this.war = war;
     this.database = database;
+    this.options = List.copyOf(options);
   }
 
   /** Starts and waits for readiness; returns the seconds it took. */
   double start(String logName) throws IOException {
-    Path server = target.resolve("server");
-    ProcessBuilder pb = new ProcessBuilder("java", "@" + Path.of("server-config", "jvm.options").toAbsolutePath(), "-Dcdd.demo.enabled=true", "-jar", server.resolve("payara-micro.jar").toString(),
-        "--nocluster", "--port", String.valueOf(PORT), "--addlibs", server.resolve("postgresql.jar").toString(),
-        "--prebootcommandfile", Path.of("server-config", "pre-boot.txt").toString(),
-        "--postbootcommandfile", Path.of("server-config", "post-boot-postgres.txt").toString(),
-        "--contextroot", "/", "--deploy", war.toString());
-    pb.environment().putAll(Map.of("CDD_DB_HOST", "127.0.0.1", "CDD_DB_PORT", String.valueOf(ThrowawayPostgres.PORT),
-        "CDD_DB_NAME", database, "CDD_DB_USER", "postgres", "CDD_DB_PASSWORD", "postgres"));
-    File log = target.resolve("chaos").resolve(logName).toFile();
-    pb.redirectErrorStream(true).redirectOutput(log);
     Instant t0 = Instant.now();
-    process = pb.start();
+    File log = launch(logName);
     HttpClient http = HttpClient.newHttpClient();
     Awaitility.await("readiness of the server (see " + log + ")").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1))
         .ignoreExceptions().until(() -> {
@@ -54,6 +54,25 @@ final class PayaraServer {
           return http.send(HttpRequest.newBuilder(uri("/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         });
     return Duration.between(t0, Instant.now()).toMillis() / 1000.0;
+  }
+
+  /** Starts the process and returns its log file, without waiting for anything. */
+  File launch(String logName) throws IOException {
+    Path server = target.resolve("server");
+    List<String> command = new ArrayList<>(List.of("java", "@" + Path.of("server-config", "jvm.options").toAbsolutePath()));
+    command.addAll(options);
+    command.addAll(List.of("-jar", server.resolve("payara-micro.jar").toString(),
+        "--nocluster", "--port", String.valueOf(PORT), "--addlibs", server.resolve("postgresql.jar").toString(),
+        "--prebootcommandfile", Path.of("server-config", "pre-boot.txt").toString(),
+        "--postbootcommandfile", Path.of("server-config", "post-boot-postgres.txt").toString(),
+        "--contextroot", "/", "--deploy", war.toString()));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(Map.of("CDD_DB_HOST", "127.0.0.1", "CDD_DB_PORT", String.valueOf(ThrowawayPostgres.PORT),
+        "CDD_DB_NAME", database, "CDD_DB_USER", "postgres", "CDD_DB_PASSWORD", "postgres"));
+    File log = target.resolve("chaos").resolve(logName).toFile();
+    pb.redirectErrorStream(true).redirectOutput(log);
+    process = pb.start();
+    return log;
   }
 
   /** SIGKILL on Linux: no shutdown hook, no transaction completes, no pool closes. */

@@ -28,4 +28,25 @@ class PersonTest {
     assertThat(Person.officerGroup("50")).isEqualTo("officer:50");
     assertThat(named("ก", "ข").candidateGroups()).isEmpty();
   }
+
+  @Test
+  void anAccountClosesFromItsInstantKeepsItsFirstClosureAndOpensAgain() {
+    Person p = named("สมศรี", "ปิดบัญชี");
+    java.time.Instant midnight = java.time.Instant.parse("2026-12-02T17:00:00Z");
+    assertThat(p.isClosedAt(midnight)).isFalse();
+
+    p.close(AccountClosure.PARTICIPATION_ENDED, midnight);
+
+    assertThat(p.isClosedAt(midnight.minusSeconds(1))).as("open until the instant").isFalse();
+    assertThat(p.isClosedAt(midnight)).isTrue();
+    p.close(AccountClosure.ROSTER_DROPPED, midnight.minusSeconds(3600));
+    assertThat(p.getClosedBecause()).as("the first closure stands").isEqualTo(AccountClosure.PARTICIPATION_ENDED);
+    assertThat(p.getClosedFrom()).isEqualTo(midnight);
+
+    p.reopen();
+
+    assertThat(p.isClosedAt(midnight.plusSeconds(86_400))).isFalse();
+    assertThat(p.getClosedBecause()).isNull();
+    assertThat(p.getClosedFrom()).isNull();
+  }
 }
