@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import th.go.cdd.performance.monitoring.Holders;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
@@ -29,6 +30,7 @@ public class Reminders {
 
   @PersistenceContext private EntityManager em;
   @Inject private ReminderCalendar calendar;
+  @Inject private Holders holders;
   @Inject private Recipients recipients;
   @Inject private Outbox outbox;
   @Inject private People people;
@@ -48,7 +50,7 @@ public class Reminders {
       return ReminderOutcome.CLOSED;
     }
     LocalDate day = schedule.day(at);
-    for (Person holder : recipients.holders(report)) {
+    for (Person holder : holders.of(report)) {
       outbox.queue(report, holder, report.getStatus(), ReminderKind.BEFORE_DUE, day, null, null);
     }
     return ReminderOutcome.QUEUED;
@@ -66,9 +68,9 @@ public class Reminders {
       return ReminderOutcome.TOO_EARLY;
     }
     LocalDate day = schedule.day(point.get());
-    List<Person> holders = recipients.holders(report);
-    String holderNames = String.join(", ", holders.stream().map(Person::getDisplayName).toList());
-    for (Person holder : holders) {
+    List<Person> held = holders.of(report);
+    String holderNames = String.join(", ", held.stream().map(Person::getDisplayName).toList());
+    for (Person holder : held) {
       outbox.queue(report, holder, report.getStatus(), ReminderKind.ESCALATION, day, null, null);
     }
     for (Person superior : recipients.superiors(report)) {
@@ -102,10 +104,11 @@ public class Reminders {
     List<Report> late = em.createNamedQuery("ReminderMessage.lateReportsOfProvince", Report.class)
         .setParameter("province", provinceCode).setParameter("today", today).setParameter("open", OPEN).getResultList();
     int queued = 0;
+    Holders.Resolver resolver = holders.resolver(); // one query per group or assignee for the whole province
     for (Report report : late) {
       // serialises with a concurrent nudge of the same province (a double click): the second waits, then finds the rows
       em.lock(report, LockModeType.PESSIMISTIC_WRITE);
-      for (Person holder : recipients.holders(report)) {
+      for (Person holder : resolver.people(report.getStatus(), report.getStaff(), report.getPendingGroup(), report.getPendingAssignee())) {
         if (outbox.queue(report, holder, report.getStatus(), ReminderKind.NUDGE, today, null, username)) {
           queued++;
         }

@@ -243,8 +243,17 @@ public class Report extends BaseEntity {
     this.updatedAt = now;
   }
 
+  /** Whether the report still waits for someone; see {@link ReportStatus#OPEN}. */
   public boolean isOpen() {
-    return status != ReportStatus.SIGNED && status != ReportStatus.WITHDRAWN;
+    return status.isOpen();
+  }
+
+  /**
+   * Whether the report is shown as late: still open and its overdue timer has fired. A signed or
+   * withdrawn report is never late, whatever the flag recorded while it was open.
+   */
+  public boolean isLate() {
+    return overdue && isOpen();
   }
 
   public void returned(String comment, String byName) {

@@ -274,10 +274,24 @@ public class ReportView implements Serializable {
     return reads.getHistory();
   }
 
-  /** Where the report's process stands, for the diagram and the step history. */
+  /**
+   * Where the report's process stands, for the diagram and the step history. A refusal (rights
+   * that ended since the page was loaded, a substitution that ran out) is said on the page once and
+   * shows an empty trail, never an error page.
+   */
   public Trail getTrail() {
     if (reads.getTrail() == null) {
-      reads.setTrail(denied || id == null ? new Trail(null, Set.of(), Set.of(), List.of()) : trails.of(session.getUsername(), id));
+      Trail none = new Trail(null, Set.of(), Set.of(), List.of());
+      if (denied || id == null) {
+        reads.setTrail(none);
+      } else {
+        try {
+          reads.setTrail(trails.of(session.getUsername(), id));
+        } catch (BusinessException e) {
+          reads.setTrail(none);
+          Texts.error(null, e);
+        }
+      }
     }
     return reads.getTrail();
   }
