@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import th.go.cdd.performance.monitoring.Holders;
@@ -25,9 +24,6 @@ import th.go.cdd.performance.shared.BusinessException;
  */
 @Stateless
 public class Reminders {
-  static final EnumSet<ReportStatus> OPEN = EnumSet.of(ReportStatus.DRAFT, ReportStatus.RETURNED, ReportStatus.WITH_DIRECTOR,
-      ReportStatus.WITH_OFFICER);
-
   @PersistenceContext private EntityManager em;
   @Inject private ReminderCalendar calendar;
   @Inject private Holders holders;
@@ -38,7 +34,7 @@ public class Reminders {
   /** The reminder before the due date, to whoever holds the report. */
   public ReminderOutcome remindBeforeDue(long reportId, Instant now) {
     Report report = lock(reportId);
-    if (report == null || !OPEN.contains(report.getStatus())) {
+    if (report == null || !report.isOpen()) {
       return ReminderOutcome.CLOSED;
     }
     ReminderSchedule schedule = calendar.schedule(report);
@@ -59,7 +55,7 @@ public class Reminders {
   /** An escalation after the due date: the holder and their superior, once per schedule point. */
   public ReminderOutcome escalate(long reportId, Instant now) {
     Report report = lock(reportId);
-    if (report == null || !OPEN.contains(report.getStatus())) {
+    if (report == null || !report.isOpen()) {
       return ReminderOutcome.CLOSED;
     }
     ReminderSchedule schedule = calendar.schedule(report);
@@ -102,7 +98,7 @@ public class Reminders {
     }
     LocalDate today = EngineTime.today();
     List<Report> late = em.createNamedQuery("ReminderMessage.lateReportsOfProvince", Report.class)
-        .setParameter("province", provinceCode).setParameter("today", today).setParameter("open", OPEN).getResultList();
+        .setParameter("province", provinceCode).setParameter("today", today).setParameter("open", ReportStatus.OPEN).getResultList();
     int queued = 0;
     Holders.Resolver resolver = holders.resolver(); // one query per group or assignee for the whole province
     for (Report report : late) {
