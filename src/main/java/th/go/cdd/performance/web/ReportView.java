@@ -276,8 +276,9 @@ public class ReportView implements Serializable {
 
   /**
    * Where the report's process stands, for the diagram and the step history. A refusal (rights
-   * that ended since the page was loaded, a substitution that ran out) is said on the page once and
-   * shows an empty trail, never an error page.
+   * that ended since the page was loaded, a substitution that ran out) gives an empty trail and is
+   * said in the trail's own place on the page ({@link #getTrailRefusal}), never an error page: the
+   * page's messages are drawn above the trail, before it is read.
    */
   public Trail getTrail() {
     if (reads.getTrail() == null) {
@@ -288,12 +289,17 @@ public class ReportView implements Serializable {
         try {
           reads.setTrail(trails.of(session.getUsername(), id));
         } catch (BusinessException e) {
-          reads.setTrail(none);
-          Texts.error(null, e);
+          reads.setTrail(none, Texts.text(session.getLocale(), e.getKey(), e.getArgs()));
         }
       }
     }
     return reads.getTrail();
+  }
+
+  /** Why the trail is empty, when the service refused it; null when it was not refused. */
+  public String getTrailRefusal() {
+    getTrail();
+    return reads.getTrailRefusal();
   }
 
   /** A step's name in the page's language; the model's own name for a step the bundles do not know. */
