@@ -23,6 +23,7 @@ import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.DueDateOverride;
 import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.ThaiDates;
 
@@ -55,7 +56,7 @@ public class DueDateExtension {
     ReportingRound round = round(roundId);
     requireWithinReach(round, newDueDate);
     List<Report> reports = em.createNamedQuery("Report.findOpenByRoundAndProvince", Report.class)
-        .setParameter("round", round).setParameter("province", provinceCode)
+        .setParameter("round", round).setParameter("province", provinceCode).setParameter("open", ReportStatus.OPEN)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     boolean later = opensLater(round, newDueDate);
     if (later) {

@@ -12,6 +12,7 @@ import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.PlainText;
 
@@ -54,6 +55,19 @@ public class Inbox {
     return q.getSingleResult();
   }
 
+  /**
+   * The round numbers to narrow the inbox to, from the programs' round definitions: a staff member's
+   * own program (their cohort's); for an approver or an administrator, whose inbox may hold reports
+   * of more than one program year, the numbers any program defines.
+   */
+  public List<Integer> roundNumbers(String username) {
+    Person user = people.byUsername(username);
+    if (user.getRole() == Role.STAFF && user.getCohort() != null) {
+      return user.getCohort().getProgram().getRounds().stream().map(ReportingRound::getNumber).distinct().sorted().toList();
+    }
+    return em.createNamedQuery("ReportingRound.numbers", Integer.class).getResultList();
+  }
+
   private static String where(Person user, List<Person> principals, InboxFilter f, Map<String, Object> params) {
     StringBuilder w = new StringBuilder();
     if (user.getRole() == Role.STAFF) {
@@ -73,9 +87,9 @@ public class Inbox {
       }
       w.append(")");
     }
-    if (f.openOnly()) {
-      w.append(" and r.status not in :closed");
-      params.put("closed", List.of(ReportStatus.SIGNED, ReportStatus.WITHDRAWN));
+    if (f.openOnly() || f.overdueOnly()) {
+      w.append(" and r.status in :open");
+      params.put("open", ReportStatus.OPEN);
     }
     if (f.status() != null) {
       w.append(" and r.status = :status");

@@ -59,8 +59,14 @@ public final class InboxRow {
     return status;
   }
 
+  /** Whether the line is marked overdue: the report is open (see {@link ReportStatus#OPEN}) and its due date has passed. */
   public boolean isOverdue() {
-    return overdue;
+    return overdue && isOpen();
+  }
+
+  /** Whether the report still waits for someone: its due date still matters (the page shows how near or late it is). */
+  public boolean isOpen() {
+    return status != null && status.isOpen();
   }
 
   public String getPendingAssignee() {

@@ -12,6 +12,7 @@ import th.go.cdd.performance.approval.Decision;
 import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.approval.SignatureStep;
 import th.go.cdd.performance.monitoring.MonitoringScope;
+import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.KpiKind;
@@ -34,11 +35,13 @@ import th.go.cdd.performance.shared.ThaiDates;
 public class SummaryDocuments {
   @PersistenceContext private EntityManager em;
   @Inject private People people;
+  @Inject private Duties duties;
   @Inject private ReminderSettings settings;
 
   public byte[] summary(String username, long reportId, boolean thaiDigits) {
     Report report = em.find(Report.class, reportId);
-    AccessPolicy.requireSee(people.byUsername(username), report);
+    Person user = people.byUsername(username);
+    AccessPolicy.requireSee(user, report, duties.principalsOf(user));
     return new SummaryForm(thaiDigits).print(List.of(data(report)));
   }
 

@@ -132,7 +132,7 @@ public class Dashboard {
         case SIGNED -> c[4] += all;
         case WITHDRAWN -> c[6] += all;
       }
-      if (status != ReportStatus.SIGNED && status != ReportStatus.WITHDRAWN) {
+      if (status.isOpen()) {
         c[5] += late;
       }
     }

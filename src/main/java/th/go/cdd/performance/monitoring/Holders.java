@@ -6,65 +6,92 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportStatus;
 
 /**
- * Names who holds a report: the staff member while it is a draft or returned; the approver who
- * took the task; otherwise everyone in the step's candidate group (the group's directors, the
- * province's officers). Resolves a page of reports with one query per distinct group.
+ * The one answer to "who holds this report now", asked by the overdue and province lists (by name)
+ * and by the reminders (the people to mail), so the two cannot disagree: the staff member while it
+ * is a draft or returned; at an approver's step the one person the task is assigned to (who claimed
+ * it, or to whom an administrator reassigned it, in any group), otherwise everyone in the step's
+ * candidate group (the group's directors, the province's officers); nobody once it is signed or
+ * withdrawn. A page of reports is resolved with one query per distinct group or assignee.
  */
 @Stateless
 public class Holders {
   @PersistenceContext private EntityManager em;
 
-  /** A cache for one page: candidate group or username to the names. */
+  /** The people who must act on the report now; empty when nobody does (signed, withdrawn). */
+  public List<Person> of(Report report) {
+    return resolver().people(report.getStatus(), report.getStaff(), report.getPendingGroup(), report.getPendingAssignee());
+  }
+
+  /** A cache for one page or one run: candidate group or username to the people. */
   public Resolver resolver() {
     return new Resolver();
   }
 
   public final class Resolver {
-    private final Map<String, String> byGroup = new HashMap<>();
-    private final Map<String, String> byUser = new HashMap<>();
+    private final Map<String, List<Person>> byGroup = new HashMap<>();
+    private final Map<String, Optional<Person>> byUser = new HashMap<>();
 
+    /** The holder as a list shows it: the step's role and the names. */
     public Holder holderOf(ReportStatus status, String staffName, String pendingGroup, String pendingAssignee) {
-      if (status == null) {
-        return Holder.NOBODY;
-      }
-      return switch (status) {
-        case DRAFT, RETURNED -> new Holder(HolderRole.STAFF, staffName);
-        case WITH_DIRECTOR -> new Holder(HolderRole.DIRECTOR, approver(pendingGroup, pendingAssignee));
-        case WITH_OFFICER -> new Holder(HolderRole.OFFICER, approver(pendingGroup, pendingAssignee));
-        case SIGNED, WITHDRAWN -> Holder.NOBODY;
+      HolderRole role = HolderRole.at(status);
+      return switch (role) {
+        case NONE -> Holder.NOBODY;
+        case STAFF -> new Holder(role, staffName);
+        case DIRECTOR, OFFICER -> new Holder(role, approverNames(pendingGroup, pendingAssignee));
       };
     }
 
-    private String approver(String group, String assignee) {
+    /** The holders as people, for whoever must be told. */
+    public List<Person> people(ReportStatus status, Person staff, String pendingGroup, String pendingAssignee) {
+      return switch (HolderRole.at(status)) {
+        case NONE -> List.of();
+        case STAFF -> List.of(staff);
+        case DIRECTOR, OFFICER -> approvers(pendingGroup, pendingAssignee);
+      };
+    }
+
+    private List<Person> approvers(String group, String assignee) {
       if (assignee != null) {
-        return byUser.computeIfAbsent(assignee, u -> em.createNamedQuery("Person.findByUsername", Person.class)
-            .setParameter("username", u).getResultStream().findFirst().map(Person::getDisplayName).orElse(u));
+        return user(assignee).map(List::of).orElse(List.of());
       }
-      return group == null ? "" : byGroup.computeIfAbsent(group, Holders.this::membersOf);
+      return group == null ? List.of() : byGroup.computeIfAbsent(group, Holders.this::membersOf);
+    }
+
+    /** An assignee without an account (it should not happen) is shown by their username: nobody can be mailed. */
+    private String approverNames(String group, String assignee) {
+      if (assignee != null && user(assignee).isEmpty()) {
+        return assignee;
+      }
+      return approvers(group, assignee).stream().map(Person::getDisplayName).collect(Collectors.joining(", "));
+    }
+
+    private Optional<Person> user(String username) {
+      return byUser.computeIfAbsent(username, u -> em.createNamedQuery("Person.findByUsername", Person.class)
+          .setParameter("username", u).getResultStream().findFirst());
     }
   }
 
-  /** The display names of the people in a candidate group ("director:prov:group" or "officer:prov"). */
-  String membersOf(String candidateGroup) {
+  /** The people in a candidate group ("director:prov:group" or "officer:prov"), in name order. */
+  List<Person> membersOf(String candidateGroup) {
     String[] parts = candidateGroup.split(":");
-    List<Person> members;
     if (parts.length == 3 && "director".equals(parts[0])) {
-      members = em.createQuery("select p from Person p where p.role = :role and p.province.code = :province"
+      return em.createQuery("select p from Person p where p.role = :role and p.province.code = :province"
               + " and p.workGroup.code = :group order by p.nameSortKey", Person.class)
           .setParameter("role", Role.DIRECTOR).setParameter("province", parts[1]).setParameter("group", parts[2])
           .getResultList();
-    } else if (parts.length == 2 && "officer".equals(parts[0])) {
-      members = em.createQuery("select p from Person p where p.role = :role and p.province.code = :province order by p.nameSortKey", Person.class)
-          .setParameter("role", Role.OFFICER).setParameter("province", parts[1]).getResultList();
-    } else {
-      return candidateGroup;
     }
-    return members.stream().map(Person::getDisplayName).collect(Collectors.joining(", "));
+    if (parts.length == 2 && "officer".equals(parts[0])) {
+      return em.createQuery("select p from Person p where p.role = :role and p.province.code = :province order by p.nameSortKey", Person.class)
+          .setParameter("role", Role.OFFICER).setParameter("province", parts[1]).getResultList();
+    }
+    return List.of();
   }
 }

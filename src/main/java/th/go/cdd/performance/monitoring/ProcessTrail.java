@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.report.Report;
@@ -27,13 +28,14 @@ import th.go.cdd.performance.security.AccessPolicy;
 /**
  * Where a report's process stands, for the diagram: the BPMN model it runs on, the elements it
  * waits at now, those it has passed, and the history of who held each step and when. Only for a
- * user who may see the report.
+ * user who may see the report (a substitute as their principal would).
  */
 @Stateless
 public class ProcessTrail {
   private static final Map<String, String> MODELS = new ConcurrentHashMap<>();
   @PersistenceContext private EntityManager em;
   @Inject private People people;
+  @Inject private Duties duties;
   @Inject private HistoryService history;
   @Inject private RepositoryService repository;
 
@@ -47,7 +49,8 @@ public class ProcessTrail {
 
   public Trail of(String username, long reportId) {
     Report report = em.find(Report.class, reportId);
-    AccessPolicy.requireSee(people.byUsername(username), report);
+    Person user = people.byUsername(username);
+    AccessPolicy.requireSee(user, report, duties.principalsOf(user));
     String pid = report.getProcessInstanceId();
     List<HistoricActivityInstance> activities = pid == null ? List.of()
         : history.createHistoricActivityInstanceQuery().processInstanceId(pid)

@@ -131,17 +131,13 @@ public class ReportLists {
 
   private static List<ReportStatus> openStatuses(HolderRole holder) {
     if (holder == null || holder == HolderRole.NONE) {
-      return List.of(ReportStatus.DRAFT, ReportStatus.RETURNED, ReportStatus.WITH_DIRECTOR, ReportStatus.WITH_OFFICER);
+      return List.copyOf(ReportStatus.OPEN);
     }
-    return switch (holder) {
-      case STAFF -> List.of(ReportStatus.DRAFT, ReportStatus.RETURNED);
-      case DIRECTOR -> List.of(ReportStatus.WITH_DIRECTOR);
-      default -> List.of(ReportStatus.WITH_OFFICER);
-    };
+    return ReportStatus.OPEN.stream().filter(s -> HolderRole.at(s) == holder).toList();
   }
 
   static long daysLate(ReportStatus status, LocalDate due, LocalDate today) {
-    if (status == null || due == null || status == ReportStatus.SIGNED || status == ReportStatus.WITHDRAWN || !today.isAfter(due)) {
+    if (status == null || due == null || !status.isOpen() || !today.isAfter(due)) {
       return 0;
     }
     return ChronoUnit.DAYS.between(due, today);

@@ -2,6 +2,7 @@ package th.go.cdd.performance.program;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import th.go.cdd.performance.shared.BaseEntity;
 /** A reporting round of a program: its period and the follow-up (due) date. */
 @Entity
 @Table(name = "reporting_round")
+@NamedQuery(name = "ReportingRound.numbers", query = "select distinct rd.number from ReportingRound rd order by rd.number")
 public class ReportingRound extends BaseEntity {
   @ManyToOne(optional = false)
   private Program program;

@@ -8,53 +8,26 @@ import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.report.Report;
 
 /**
- * Who holds a report, and who is above them: staff → the director(s) of the staff member's group;
- * a director → the provincial officer(s); an officer → the department's administrators. A task
- * claimed by one approver is held by that approver alone.
+ * Who is above the holders of a report, for an escalation: staff → the director(s) of the staff
+ * member's group; a director → the provincial officer(s); an officer → the department's
+ * administrators. Who holds the report is asked of {@link th.go.cdd.performance.monitoring.Holders},
+ * the same answer the overdue list gives.
  */
 @ApplicationScoped
 public class Recipients {
   @PersistenceContext private EntityManager em;
 
-  /** The people who must act on the report now; empty when nobody does (signed, withdrawn). */
-  public List<Person> holders(Report report) {
-    Person staff = report.getStaff();
-    String province = staff.getProvince().getCode();
-    return switch (report.getStatus()) {
-      case DRAFT, RETURNED -> List.of(staff);
-      case WITH_DIRECTOR -> claimedOr(report, directors(province, staff.getWorkGroup().getCode()));
-      case WITH_OFFICER -> claimedOr(report, officers(province));
-      case SIGNED, WITHDRAWN -> List.of();
-    };
-  }
-
-  /** The superiors of the holders. */
+  /** The superiors of the holders; empty when nobody holds the report (signed, withdrawn). */
   public List<Person> superiors(Report report) {
     Person staff = report.getStaff();
     String province = staff.getProvince().getCode();
     return switch (report.getStatus()) {
-      case DRAFT, RETURNED -> directors(province, staff.getWorkGroup().getCode());
-      case WITH_DIRECTOR -> officers(province);
+      case DRAFT, RETURNED -> em.createNamedQuery("ReminderMessage.directorsOfGroup", Person.class)
+          .setParameter("province", province).setParameter("group", staff.getWorkGroup().getCode()).getResultList();
+      case WITH_DIRECTOR -> em.createNamedQuery("ReminderMessage.officersOfProvince", Person.class)
+          .setParameter("province", province).getResultList();
       case WITH_OFFICER -> em.createNamedQuery("ReminderMessage.administrators", Person.class).getResultList();
       case SIGNED, WITHDRAWN -> List.of();
     };
-  }
-
-  private List<Person> claimedOr(Report report, List<Person> group) {
-    String assignee = report.getPendingAssignee();
-    if (assignee == null) {
-      return group;
-    }
-    List<Person> claimed = group.stream().filter(p -> p.getUsername().equals(assignee)).toList();
-    return claimed.isEmpty() ? group : claimed;
-  }
-
-  private List<Person> directors(String province, String group) {
-    return em.createNamedQuery("ReminderMessage.directorsOfGroup", Person.class)
-        .setParameter("province", province).setParameter("group", group).getResultList();
-  }
-
-  private List<Person> officers(String province) {
-    return em.createNamedQuery("ReminderMessage.officersOfProvince", Person.class).setParameter("province", province).getResultList();
   }
 }

@@ -7,9 +7,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import th.go.cdd.performance.monitoring.Holders;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
@@ -24,11 +24,9 @@ import th.go.cdd.performance.shared.BusinessException;
  */
 @Stateless
 public class Reminders {
-  static final EnumSet<ReportStatus> OPEN = EnumSet.of(ReportStatus.DRAFT, ReportStatus.RETURNED, ReportStatus.WITH_DIRECTOR,
-      ReportStatus.WITH_OFFICER);
-
   @PersistenceContext private EntityManager em;
   @Inject private ReminderCalendar calendar;
+  @Inject private Holders holders;
   @Inject private Recipients recipients;
   @Inject private Outbox outbox;
   @Inject private People people;
@@ -36,7 +34,7 @@ public class Reminders {
   /** The reminder before the due date, to whoever holds the report. */
   public ReminderOutcome remindBeforeDue(long reportId, Instant now) {
     Report report = lock(reportId);
-    if (report == null || !OPEN.contains(report.getStatus())) {
+    if (report == null || !report.isOpen()) {
       return ReminderOutcome.CLOSED;
     }
     ReminderSchedule schedule = calendar.schedule(report);
@@ -48,7 +46,7 @@ public class Reminders {
       return ReminderOutcome.CLOSED;
     }
     LocalDate day = schedule.day(at);
-    for (Person holder : recipients.holders(report)) {
+    for (Person holder : holders.of(report)) {
       outbox.queue(report, holder, report.getStatus(), ReminderKind.BEFORE_DUE, day, null, null);
     }
     return ReminderOutcome.QUEUED;
@@ -57,7 +55,7 @@ public class Reminders {
   /** An escalation after the due date: the holder and their superior, once per schedule point. */
   public ReminderOutcome escalate(long reportId, Instant now) {
     Report report = lock(reportId);
-    if (report == null || !OPEN.contains(report.getStatus())) {
+    if (report == null || !report.isOpen()) {
       return ReminderOutcome.CLOSED;
     }
     ReminderSchedule schedule = calendar.schedule(report);
@@ -66,9 +64,9 @@ public class Reminders {
       return ReminderOutcome.TOO_EARLY;
     }
     LocalDate day = schedule.day(point.get());
-    List<Person> holders = recipients.holders(report);
-    String holderNames = String.join(", ", holders.stream().map(Person::getDisplayName).toList());
-    for (Person holder : holders) {
+    List<Person> held = holders.of(report);
+    String holderNames = String.join(", ", held.stream().map(Person::getDisplayName).toList());
+    for (Person holder : held) {
       outbox.queue(report, holder, report.getStatus(), ReminderKind.ESCALATION, day, null, null);
     }
     for (Person superior : recipients.superiors(report)) {
@@ -100,12 +98,13 @@ public class Reminders {
     }
     LocalDate today = EngineTime.today();
     List<Report> late = em.createNamedQuery("ReminderMessage.lateReportsOfProvince", Report.class)
-        .setParameter("province", provinceCode).setParameter("today", today).setParameter("open", OPEN).getResultList();
+        .setParameter("province", provinceCode).setParameter("today", today).setParameter("open", ReportStatus.OPEN).getResultList();
     int queued = 0;
+    Holders.Resolver resolver = holders.resolver(); // one query per group or assignee for the whole province
     for (Report report : late) {
       // serialises with a concurrent nudge of the same province (a double click): the second waits, then finds the rows
       em.lock(report, LockModeType.PESSIMISTIC_WRITE);
-      for (Person holder : recipients.holders(report)) {
+      for (Person holder : resolver.people(report.getStatus(), report.getStaff(), report.getPendingGroup(), report.getPendingAssignee())) {
         if (outbox.queue(report, holder, report.getStatus(), ReminderKind.NUDGE, today, null, username)) {
           queued++;
         }

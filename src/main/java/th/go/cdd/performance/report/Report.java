@@ -44,11 +44,9 @@ import th.go.cdd.performance.shared.BusinessException;
 @NamedQuery(name = "Report.findByProcessInstance", query = "select r from Report r where r.processInstanceId = :pid")
 @NamedQuery(name = "Report.findByStaffAndRound", query = "select r from Report r where r.staff = :staff and r.round = :round")
 @NamedQuery(name = "Report.findOpenByStaff",
-    query = "select r from Report r where r.staff = :staff and r.status not in (th.go.cdd.performance.report.ReportStatus.SIGNED, "
-        + "th.go.cdd.performance.report.ReportStatus.WITHDRAWN) order by r.id")
+    query = "select r from Report r where r.staff = :staff and r.status in :open order by r.id")
 @NamedQuery(name = "Report.findOpenByRoundAndProvince",
-    query = "select r from Report r where r.round = :round and r.staff.province.code = :province and r.status not in "
-        + "(th.go.cdd.performance.report.ReportStatus.SIGNED, th.go.cdd.performance.report.ReportStatus.WITHDRAWN) order by r.id")
+    query = "select r from Report r where r.round = :round and r.staff.province.code = :province and r.status in :open order by r.id")
 @NamedQuery(name = "Report.findWaitingFor",
     query = "select r from Report r where r.status in (th.go.cdd.performance.report.ReportStatus.WITH_DIRECTOR, "
         + "th.go.cdd.performance.report.ReportStatus.WITH_OFFICER) and (r.pendingAssignee = :username "
@@ -223,7 +221,7 @@ public class Report extends BaseEntity {
 
   /** Moves the due date; a report whose new due date is today or later is no longer overdue. */
   public void extendDueTo(LocalDate newDueDate, LocalDate today) {
-    if (status == ReportStatus.SIGNED || status == ReportStatus.WITHDRAWN) {
+    if (!isOpen()) {
       throw new BusinessException("admin.extend.closed");
     }
     this.dueDate = Objects.requireNonNull(newDueDate);
@@ -243,8 +241,17 @@ public class Report extends BaseEntity {
     this.updatedAt = now;
   }
 
+  /** Whether the report still waits for someone; see {@link ReportStatus#OPEN}. */
   public boolean isOpen() {
-    return status != ReportStatus.SIGNED && status != ReportStatus.WITHDRAWN;
+    return status.isOpen();
+  }
+
+  /**
+   * Whether the report is shown as late: still open and its overdue timer has fired. A signed or
+   * withdrawn report is never late, whatever the flag recorded while it was open.
+   */
+  public boolean isLate() {
+    return overdue && isOpen();
   }
 
   public void returned(String comment, String byName) {

@@ -22,11 +22,11 @@ import th.go.cdd.performance.shared.BusinessException;
 public final class AccessPolicy {
   private AccessPolicy() {}
 
-  public static boolean maySee(Person user, Report report) {
-    return maySee(user, report, List.of());
-  }
-
-  /** As {@link #maySee(Person, Report)}, also for the principals the user substitutes for today. */
+  /**
+   * Whether the user may see the report, by their own right or for one of the principals they
+   * substitute for today ({@code Duties.principalsOf(user)}; empty for most people). There is no
+   * overload without the principals, so no caller can forget the substitutions.
+   */
   public static boolean maySee(Person user, Report report, List<Person> principals) {
     if (ownRight(user, report)) {
       return true;
@@ -52,12 +52,6 @@ public final class AccessPolicy {
       case DIRECTOR -> sameProvince(user, staff) && user.getWorkGroup() != null && staff.getWorkGroup() != null
           && Objects.equals(user.getWorkGroup().getId(), staff.getWorkGroup().getId());
     };
-  }
-
-  public static void requireSee(Person user, Report report) {
-    if (report == null || !maySee(user, report)) {
-      throw new BusinessException("access.denied");
-    }
   }
 
   private static boolean sameProvince(Person a, Person b) {

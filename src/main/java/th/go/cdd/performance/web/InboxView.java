@@ -33,6 +33,8 @@ public class InboxView implements Serializable {
   private boolean overdueOnly;
   private boolean openOnly;
   private List<ProgramTask> programTasks;
+  /** The round numbers of the round filter, from the program data; read once per view. */
+  private List<Integer> rounds;
 
   private static final List<Integer> PAGE_SIZES = List.of(10, 20, 50);
   private int first;
@@ -148,6 +150,14 @@ public class InboxView implements Serializable {
     }
     programTasks = null;
     changed();
+  }
+
+  /** The rounds the round filter offers: those the programs define, not a fixed list. */
+  public List<Integer> getRounds() {
+    if (rounds == null) {
+      rounds = inbox.roundNumbers(session.getUsername());
+    }
+    return rounds;
   }
 
   public ReportStatus[] getStatuses() {

@@ -18,6 +18,8 @@ public class ReportPageReads {
   private List<EvidenceFile> evidence;
   private List<Signature> history;
   private Trail trail;
+  /** Why the trail is empty when the service refused it, in the page's language; null otherwise. */
+  private String trailRefusal;
 
   public Report getReport() {
     return report;
@@ -29,6 +31,7 @@ public class ReportPageReads {
     this.evidence = null;
     this.history = null;
     this.trail = null;
+    this.trailRefusal = null;
   }
 
   public List<EvidenceFile> getEvidence() {
@@ -52,6 +55,15 @@ public class ReportPageReads {
   }
 
   public void setTrail(Trail trail) {
+    setTrail(trail, null);
+  }
+
+  public void setTrail(Trail trail, String refusal) {
     this.trail = trail;
+    this.trailRefusal = refusal;
+  }
+
+  public String getTrailRefusal() {
+    return trailRefusal;
   }
 }

@@ -274,12 +274,32 @@ public class ReportView implements Serializable {
     return reads.getHistory();
   }
 
-  /** Where the report's process stands, for the diagram and the step history. */
+  /**
+   * Where the report's process stands, for the diagram and the step history. A refusal (rights
+   * that ended since the page was loaded, a substitution that ran out) gives an empty trail and is
+   * said in the trail's own place on the page ({@link #getTrailRefusal}), never an error page: the
+   * page's messages are drawn above the trail, before it is read.
+   */
   public Trail getTrail() {
     if (reads.getTrail() == null) {
-      reads.setTrail(denied || id == null ? new Trail(null, Set.of(), Set.of(), List.of()) : trails.of(session.getUsername(), id));
+      Trail none = new Trail(null, Set.of(), Set.of(), List.of());
+      if (denied || id == null) {
+        reads.setTrail(none);
+      } else {
+        try {
+          reads.setTrail(trails.of(session.getUsername(), id));
+        } catch (BusinessException e) {
+          reads.setTrail(none, Texts.text(session.getLocale(), e.getKey(), e.getArgs()));
+        }
+      }
     }
     return reads.getTrail();
+  }
+
+  /** Why the trail is empty, when the service refused it; null when it was not refused. */
+  public String getTrailRefusal() {
+    getTrail();
+    return reads.getTrailRefusal();
   }
 
   /** A step's name in the page's language; the model's own name for a step the bundles do not know. */

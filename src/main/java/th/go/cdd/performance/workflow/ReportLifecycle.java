@@ -79,7 +79,7 @@ public class ReportLifecycle {
    */
   public void withdrawOpenReports(DelegateExecution execution) {
     Person staff = em.find(Person.class, (Long) execution.getVariable("staffId"));
-    em.createNamedQuery("Report.findOpenByStaff", Report.class).setParameter("staff", staff)
+    em.createNamedQuery("Report.findOpenByStaff", Report.class).setParameter("staff", staff).setParameter("open", ReportStatus.OPEN)
         .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList()
         .forEach(r -> r.withdraw(clock.instant()));
   }

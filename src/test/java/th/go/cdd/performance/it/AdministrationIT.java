@@ -41,6 +41,11 @@ import th.go.cdd.performance.approval.Inbox;
 import th.go.cdd.performance.approval.InboxFilter;
 import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.approval.SignatureStep;
+import th.go.cdd.performance.document.SummaryDocuments;
+import th.go.cdd.performance.monitoring.HolderRole;
+import th.go.cdd.performance.monitoring.OverdueFilter;
+import th.go.cdd.performance.monitoring.ProcessTrail;
+import th.go.cdd.performance.monitoring.ReportLine;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.roster.PersonMove;
 import th.go.cdd.performance.people.Role;
@@ -50,6 +55,7 @@ import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.Report;
+import th.go.cdd.performance.reminder.Reminders;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.ThaiDates;
 
@@ -76,6 +82,10 @@ class AdministrationIT {
   @EJB private BulkSigning bulk;
   @EJB private AuditLog audit;
   @EJB private th.go.cdd.performance.roster.PersonMoves moves;
+  @EJB private th.go.cdd.performance.monitoring.ReportLists lists;
+  @EJB private Reminders reminders;
+  @EJB private ProcessTrail trails;
+  @EJB private SummaryDocuments summaries;
   @Inject private TaskService tasks;
   @Inject private ManagementService management;
   @Inject private HistoryService history;
@@ -131,6 +141,51 @@ class AdministrationIT {
     assertThat(reassignment.reassignAll(admin, o.director(), otherGroupDirector, REASON)).isEqualTo(1);
     assertThat(report(second).getPendingAssignee()).isEqualTo(otherGroupDirector);
     assertThatThrownBy(() -> reassignment.reassignAll(admin, o.director(), otherGroupDirector, REASON)).hasMessage("admin.reassign.nothing");
+  }
+
+  /**
+   * Issue 16: the overdue list and the reminders are answered by one holders service. A director's
+   * task given to the director of another group is held by that director alone: the overdue list
+   * names them and the reminder goes to them, not to the report's own group.
+   */
+  @Test
+  void aTaskReassignedToAnotherGroupsDirectorIsHeldByThemInTheOverdueListAndInTheReminders() {
+    String p = prefix();
+    ItFixture.Office o = fixture.createOffice(p, "50", 1);
+    String admin = admin(p);
+    String otherGroupDirector = director(p, "50", "g2-" + p);
+    long id = o.reports().get(0);
+    submit(o.staff().get(0), id);
+    reassignment.reassign(admin, id, otherGroupDirector, REASON);
+    inTransaction(() -> em.createQuery("update Report r set r.dueDate = :d where r.id = :id")
+        .setParameter("d", LocalDate.now(ThaiDates.BANGKOK).minusDays(3)).setParameter("id", id).executeUpdate());
+
+    long programId = inTransaction(() -> em.find(Report.class, id).getRound().getProgram().getId());
+    List<ReportLine> late = lists.overdue(admin, new OverdueFilter(programId, 1, "50", null, p), 0, 50, null, true);
+    assertThat(late).singleElement().satisfies(line -> {
+      assertThat(line.holder().role()).isEqualTo(HolderRole.DIRECTOR);
+      assertThat(line.holder().names()).isEqualTo(person(otherGroupDirector).getDisplayName());
+    });
+
+    reminders.nudgeProvince(admin, "50");
+    List<String> reminded = inTransaction(() -> em.createQuery("select m.recipient from ReminderMessage m where m.report.id = :id",
+        String.class).setParameter("id", id).getResultList());
+    assertThat(reminded).as("the reminder goes to the director the overdue list names").containsExactly(otherGroupDirector);
+  }
+
+  /** Issue 16: the inbox's round filter offers the rounds of the program data. */
+  @Test
+  void theInboxRoundFilterOffersTheRoundsTheProgramDefines() {
+    String p = prefix();
+    ItFixture.Office o = fixture.createOffice(p, "50", 1);
+    String admin = admin(p);
+    long id = o.reports().get(0);
+    List<Integer> programRounds = inTransaction(() -> em.find(Report.class, id).getRound().getProgram().getRounds().stream()
+        .map(ReportingRound::getNumber).sorted().toList());
+    assertThat(programRounds).isNotEmpty();
+
+    assertThat(inbox.roundNumbers(o.staff().get(0))).as("the staff member's program").containsExactlyElementsOf(programRounds);
+    assertThat(inbox.roundNumbers(admin)).as("every program's").containsAll(programRounds).isSorted().doesNotHaveDuplicates();
   }
 
   // ---------------------------------------------------------------- extend
@@ -216,6 +271,9 @@ class AdministrationIT {
     String roundPid = report(id).getProcessInstanceId();
     assertThat(inbox.count(o.director(), InboxFilter.none())).isEqualTo(1);
     LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
+    inTransaction(() -> em.createQuery("update Report r set r.overdue = true where r.id = :id").setParameter("id", id).executeUpdate());
+    InboxFilter overdueOnly = new InboxFilter(null, null, null, true, false);
+    assertThat(inbox.count(leaving, overdueOnly)).isEqualTo(1);
 
     assertThatThrownBy(() -> participation.end(o.officer(), leaving, today, REASON)).hasMessage("access.denied");
     assertThatThrownBy(() -> participation.end(admin, leaving, today.plusDays(3), REASON)).hasMessage("admin.participation.future");
@@ -234,6 +292,8 @@ class AdministrationIT {
             .getBusinessKey()).endsWith("-staff-" + staffId));
     assertThat(tasks.createTaskQuery().taskAssignee(leaving).count()).as("no task left for the leaver").isZero();
     assertThat(inbox.count(o.director(), InboxFilter.none())).isZero();
+    assertThat(inbox.count(leaving, InboxFilter.none())).as("the withdrawn report stays in the staff member's list").isEqualTo(1);
+    assertThat(inbox.count(leaving, overdueOnly)).as("issue 16: a withdrawn report is not overdue").isZero();
     assertThat(person(leaving).getParticipationEnd()).isEqualTo(today);
     assertThat(report(o.reports().get(1)).getStatus()).as("colleague unaffected").isEqualTo(ReportStatus.DRAFT);
     assertThat(auditFor(admin, AuditAction.END_PARTICIPATION, leaving)).singleElement()
@@ -300,6 +360,35 @@ class AdministrationIT {
     assertThat(audit.count(admin, new AuditFilter(AuditAction.NAME_SUBSTITUTE, o.director(), "50", null, null, p))).isEqualTo(2);
     assertThat(audit.count(admin, new AuditFilter(AuditAction.NAME_SUBSTITUTE, o.officer(), "50", null, null, p))).isEqualTo(1);
     assertThat(audit.count(admin, new AuditFilter(AuditAction.CANCEL_SUBSTITUTE, o.director(), "50", null, null, p))).isEqualTo(1);
+  }
+
+  /**
+   * Issue 16: a substitute sees what their principal sees everywhere, also the process trail and the
+   * printed summary: an acting group director (for the director of another group) and an acting
+   * officer (a director standing in for the provincial officer).
+   */
+  @Test
+  void anActingDirectorOrOfficerOpensTheTrailAndTheSummaryOfTheirPrincipalsReport() {
+    String p = prefix();
+    ItFixture.Office o = fixture.createOffice(p, "50", 1);
+    String actingDirector = director(p, "50", "g2-" + p);
+    String actingOfficer = director(p, "50", "g3-" + p);
+    long id = o.reports().get(0);
+    submit(o.staff().get(0), id);
+    LocalDate today = LocalDate.now(ThaiDates.BANGKOK);
+    assertThatThrownBy(() -> trails.of(actingDirector, id)).as("not standing in yet").hasMessage("access.denied");
+    assertThatThrownBy(() -> summaries.summary(actingDirector, id, false)).as("not standing in yet").hasMessage("access.denied");
+
+    substitutions.name(o.director(), o.director(), actingDirector, today, today.plusDays(5), REASON);
+    substitutions.name(o.officer(), o.officer(), actingOfficer, today, today.plusDays(5), REASON);
+
+    for (String acting : List.of(actingDirector, actingOfficer)) {
+      ProcessTrail.Trail trail = trails.of(acting, id);
+      assertThat(trail.active()).as(acting).contains("directorReview");
+      assertThat(trail.steps()).as(acting).isNotEmpty();
+      byte[] pdf = summaries.summary(acting, id, false);
+      assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).as(acting).isEqualTo("%PDF-");
+    }
   }
 
   /**

@@ -86,6 +86,9 @@ class BrowserJourneyIT {
 
     // 1. the staff member fills KPIs 1–6 and submits
     login(o.staff);
+    assertThat(driver.findElements(By.cssSelector("select[id='inbox:round_input'] option")).stream()
+        .map(e -> e.getAttribute("value")).toList()).as("the round filter: every round, then the program's rounds (issue 16)")
+        .containsExactly("", "1", "2", "3", "4");
     openReportFromInbox(o);
     assertThat(status()).isEqualTo("ร่าง");
     assertThat(driver.findElement(By.cssSelector(".report-header")).getText()).contains("รอบที่ 1 (");

@@ -23,6 +23,20 @@ class MonitoringRulesTest {
   }
 
   @Test
+  void theHolderIsTheStaffMemberWhileTheyWorkTheStepsApproverThenNobody() {
+    assertThat(HolderRole.at(ReportStatus.DRAFT)).isEqualTo(HolderRole.STAFF);
+    assertThat(HolderRole.at(ReportStatus.RETURNED)).isEqualTo(HolderRole.STAFF);
+    assertThat(HolderRole.at(ReportStatus.WITH_DIRECTOR)).isEqualTo(HolderRole.DIRECTOR);
+    assertThat(HolderRole.at(ReportStatus.WITH_OFFICER)).isEqualTo(HolderRole.OFFICER);
+    assertThat(HolderRole.at(ReportStatus.SIGNED)).isEqualTo(HolderRole.NONE);
+    assertThat(HolderRole.at(ReportStatus.WITHDRAWN)).isEqualTo(HolderRole.NONE);
+    assertThat(HolderRole.at(null)).as("not started").isEqualTo(HolderRole.NONE);
+    for (ReportStatus s : ReportStatus.values()) {
+      assertThat(HolderRole.at(s) != HolderRole.NONE).as("someone holds exactly the open reports: " + s).isEqualTo(s.isOpen());
+    }
+  }
+
+  @Test
   void notStartedIsTheStaffLeftAfterEveryReportThatMoved() {
     ReportCounts c = new ReportCounts(10, 2, 1, 1, 1, 3, 4);
     assertThat(c.notStarted()).isEqualTo(2);

@@ -21,6 +21,18 @@ class ReportAdministrationTest {
     return new Report(staff, new ReportingRound() {}, DUE, "pi-1", List.of(), Instant.now());
   }
 
+  /** Issue 16: the report page's overdue mark comes from here, not from a status test in the page. */
+  @Test
+  void aWithdrawnReportIsNoLongerLateThoughItsOverdueTimerFired() {
+    Report r = report();
+    r.markOverdue();
+    assertThat(r.isLate()).isTrue();
+    r.withdraw(Instant.now());
+    assertThat(r.isOpen()).isFalse();
+    assertThat(r.isLate()).isFalse();
+    assertThat(r.isOverdue()).as("the timer's flag itself is kept").isTrue();
+  }
+
   @Test
   void aReassignedTaskLeavesItsGroupAndWaitsForOnePerson() {
     Report r = report();

@@ -18,6 +18,7 @@ class InboxViewTest {
 
   private final List<Asked> asked = new ArrayList<>();
   private int counts;
+  private int roundReads;
   private InboxView view;
 
   @BeforeEach
@@ -33,6 +34,12 @@ class InboxViewTest {
       public long count(String username, InboxFilter filter) {
         counts++;
         return 45;
+      }
+
+      @Override
+      public List<Integer> roundNumbers(String username) {
+        roundReads++;
+        return List.of(1, 2, 3); // a program of three rounds
       }
     };
     UserSession session = new UserSession() {
@@ -57,6 +64,14 @@ class InboxViewTest {
   private Asked lastAsked() {
     view.getRows();
     return asked.get(asked.size() - 1);
+  }
+
+  /** Issue 16: the round filter offers the rounds the program defines, not a fixed 1–4. */
+  @Test
+  void theRoundFilterOffersTheProgramsRoundsReadOncePerView() {
+    assertThat(view.getRounds()).containsExactly(1, 2, 3);
+    view.getRounds();
+    assertThat(roundReads).isEqualTo(1);
   }
 
   @Test
