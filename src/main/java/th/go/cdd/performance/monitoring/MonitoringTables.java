@@ -36,7 +36,8 @@ public final class MonitoringTables {
         label.apply("monitoring.holder")));
     for (ReportLine l : lines) {
       t.row(l.staffName(), l.provinceTh(), l.groupTh(), l.roundNumber(), label.apply("status." + l.getState()), l.dueDate(),
-          l.daysLate(), label.apply("holder." + l.holder().role()), l.holder().names());
+          l.daysLate(), label.apply("holder." + l.holder().role()),
+          l.holder().names() + (l.holder().closedNames().isEmpty() ? "" : " (" + label.apply("holder.closed") + ": " + l.holder().closedNames() + ")"));
     }
     return t;
   }

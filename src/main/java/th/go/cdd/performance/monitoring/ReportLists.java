@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public class ReportLists {
       "daysLate", "r.dueDate", "dueDate", "r.dueDate", "staffName", "s.nameSortKey", "province", "s.province.code",
       "round", "rd.number", "state", "r.status");
   private static final String LINE = "select s.title, s.firstName, s.lastName, p.nameTh, g.nameTh, rd.number, r.status,"
-      + " r.startedAt, r.dueDate, r.pendingGroup, r.pendingAssignee, r.id ";
+      + " r.startedAt, r.dueDate, r.pendingGroup, r.pendingAssignee, r.id, s.closedFrom ";
 
   @PersistenceContext private EntityManager em;
   @Inject private People people;
@@ -50,7 +51,7 @@ public class ReportLists {
     }
     Map<String, Object> params = new HashMap<>();
     String jpql = "select s.title, s.firstName, s.lastName, p.nameTh, g.nameTh, r.status, r.startedAt, r.dueDate,"
-        + " r.pendingGroup, r.pendingAssignee, r.id"
+        + " r.pendingGroup, r.pendingAssignee, r.id, s.closedFrom"
         + " from Person s join s.province p left join s.workGroup g left join Report r on r.staff = s and r.round = :round"
         + " where s.role = th.go.cdd.performance.people.Role.STAFF and p.code = :province and s.cohort.program = :program"
         + " and s.contractStart <= :roundEnd and s.contractEnd >= :roundStart"
@@ -69,7 +70,7 @@ public class ReportLists {
       ReportStatus status = (ReportStatus) row[5];
       LocalDate due = (LocalDate) row[7];
       lines.add(new ReportLine((Long) row[10], name, (String) row[3], (String) row[4], round.getNumber(), status, row[6] != null,
-          due, daysLate(status, due, today), resolver.holderOf(status, name, (String) row[8], (String) row[9])));
+          due, daysLate(status, due, today), resolver.holderOf(status, name, (Instant) row[11], (String) row[8], (String) row[9])));
     }
     return lines;
   }
@@ -93,7 +94,7 @@ public class ReportLists {
       ReportStatus status = (ReportStatus) row[6];
       LocalDate due = (LocalDate) row[8];
       lines.add(new ReportLine((Long) row[11], name, (String) row[3], (String) row[4], (Integer) row[5], status, row[7] != null,
-          due, daysLate(status, due, today), resolver.holderOf(status, name, (String) row[9], (String) row[10])));
+          due, daysLate(status, due, today), resolver.holderOf(status, name, (Instant) row[12], (String) row[9], (String) row[10])));
     }
     return lines;
   }

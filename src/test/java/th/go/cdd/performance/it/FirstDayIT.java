@@ -29,10 +29,14 @@ import th.go.cdd.performance.administration.AuditFilter;
 import th.go.cdd.performance.administration.AuditLog;
 import th.go.cdd.performance.administration.ParticipationEnding;
 import th.go.cdd.performance.demo.DemoRefused;
+import th.go.cdd.performance.monitoring.Holders;
+import th.go.cdd.performance.monitoring.ReportLine;
+import th.go.cdd.performance.monitoring.ReportLists;
 import th.go.cdd.performance.demo.DemoYear;
 import th.go.cdd.performance.people.AccountClosure;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.roster.RosterChange;
 import th.go.cdd.performance.roster.RosterImport;
 import th.go.cdd.performance.roster.RosterOutcome;
@@ -66,6 +70,8 @@ class FirstDayIT {
   @EJB private RosterImport roster;
   @EJB private ParticipationEnding participation;
   @EJB private AuditLog audit;
+  @EJB private ReportLists lists;
+  @EJB private Holders holders;
   @Inject private Pbkdf2PasswordHash hash;
   @Resource private UserTransaction utx;
   @PersistenceContext private EntityManager em;
@@ -267,6 +273,34 @@ class FirstDayIT {
 
     assertThat(accounts.state(admin, staff).closedBecause()).isEqualTo(AccountClosure.ADMINISTRATOR);
     assertThatThrownBy(() -> accounts.login(staff, password)).isInstanceOf(AccountClosedException.class);
+  }
+
+  @Test
+  void aClosedAccountsOpenTasksAreNamedForReassignmentAndItIsNoLongerReminded() {
+    String admin = fixture.administrator();
+    ItFixture.Office office = fixture.createOffice(prefix(), "50", 2);
+    long waiting = office.reports().get(0);
+    long draft = office.reports().get(1);
+    fixture.fillAndSubmit(office.staff().get(0), waiting);
+    Person director = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", office.director()).getSingleResult();
+    long roundId = em.find(Report.class, waiting).getRound().getId();
+
+    accounts.close(admin, office.director(), WHY);
+    accounts.close(admin, office.staff().get(1), WHY);
+
+    List<ReportLine> lines = lists.province(admin, roundId, "50");
+    ReportLine atDirector = lines.stream().filter(l -> l.reportId() == waiting).findFirst().orElseThrow();
+    assertThat(atDirector.holder().names()).contains(director.getDisplayName());
+    assertThat(atDirector.holder().closedNames()).as("the overdue and province lists name the closed holder").isEqualTo(director.getDisplayName());
+    ReportLine ownDraft = lines.stream().filter(l -> l.reportId() == draft).findFirst().orElseThrow();
+    assertThat(ownDraft.holder().closedNames()).isEqualTo(ownDraft.holder().names()).isNotEmpty();
+    assertThat(holders.of(em.find(Report.class, waiting))).as("nobody closed is reminded").isEmpty();
+    assertThat(holders.of(em.find(Report.class, draft))).isEmpty();
+
+    accounts.reopen(admin, office.director(), WHY);
+    ReportLine reopened = lists.province(admin, roundId, "50").stream().filter(l -> l.reportId() == waiting).findFirst().orElseThrow();
+    assertThat(reopened.holder().closedNames()).isEmpty();
+    assertThat(holders.of(em.find(Report.class, waiting))).extracting(Person::getUsername).containsExactly(office.director());
   }
 
   private List<AuditEntry> audit(String admin, AuditAction action, String user) {

@@ -96,6 +96,7 @@ class ReliabilityIT {
   }
 
   @EJB private ItFixture fixture;
+  @EJB private th.go.cdd.performance.security.Accounts accounts;
   @EJB private ReportEditor editor;
   @EJB private ApprovalService approvals;
   @EJB private Inbox inbox;
@@ -563,6 +564,14 @@ class ReliabilityIT {
           .stream().anyMatch(e -> "50".equals(e.getProvinceCode())))});
       attempts.add(new Object[] {"AuditLog.search (text: 50's officer)", (Attempt) () -> leakIf(auditLog.search(user, new AuditFilter(null, null, null, null, null, victimPrefix), 0, 100, "at", false)
           .stream().anyMatch(e -> "50".equals(e.getProvinceCode())))});
+      // accounts: only administrators close, reopen, create administrators, reset, unlock and list
+      attempts.add(new Object[] {"Accounts.close (50's director)", (Attempt) () -> accounts.close(user, mine.director(), "x")});
+      attempts.add(new Object[] {"Accounts.reopen (50's director)", (Attempt) () -> accounts.reopen(user, mine.director(), "x")});
+      attempts.add(new Object[] {"Accounts.createAdministrator", (Attempt) () -> accounts.createAdministrator(user, victimPrefix + ".x" + user.length(), "", "ก", "ข", null, "x")});
+      attempts.add(new Object[] {"Accounts.reset (50's officer)", (Attempt) () -> accounts.reset(user, mine.officer(), "x")});
+      attempts.add(new Object[] {"Accounts.closed", (Attempt) () -> accounts.closed(user)});
+      attempts.add(new Object[] {"Accounts.administrators", (Attempt) () -> accounts.administrators(user)});
+      attempts.add(new Object[] {"Accounts.state (50's officer)", (Attempt) () -> accounts.state(user, mine.officer())});
       // the pages' Excel/CSV exports, as each view builds them: the scope is the service's, from the user, whatever was asked
       attempts.add(new Object[] {"DashboardView export (round of 50)", (Attempt) () -> leakIf(MonitoringTables.dashboard("", dashboard.progress(user, round), k -> k).rows().stream()
           .anyMatch(r -> "50".equals(r.get(0)) && r.subList(4, 11).stream().anyMatch(c -> ((Number) c).longValue() > 0)))});
