@@ -35,8 +35,8 @@ import th.go.cdd.performance.it.ItFixture;
  * Sign-in and what anonymous visitors reach, over HTTP as a browser and a stranger would: device
  * cookies against a stranger's lockout, the per-address throttle, the audit of failures, the
  * scraper token on /metrics, the security headers, and the evidence caps. The server believes
- * X-Forwarded-For from the loopback (arquillian.xml: cdd.http.trustedProxies), so each test plays
- * clients of its own addresses and no test's failures hold another's.
+ * X-Forwarded-For from the loopback (arquillian.xml: cdd.http.trustedProxies) and the tests call it
+ * there, so each test plays clients of its own addresses and no test's failures hold another's.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,7 +73,7 @@ class SignInHttpIT {
 
     // the owner's browser next morning: the session is gone, the device cookie is not
     CookieManager nextMorning = fresh();
-    nextMorning.getCookieStore().add(base.toURI(), device);
+    nextMorning.getCookieStore().add(URI.create(loopback()), device);
     assertThat(signIn(owner, ItFixture.PASSWORD, nextMorning, ownersAddress).statusCode())
         .as("the owner's known device signs in despite the stranger's lock").isEqualTo(302);
   }
@@ -129,12 +129,13 @@ class SignInHttpIT {
     assertThat(get(http, "metrics/application").statusCode()).as("anonymous, a path").isEqualTo(401);
     assertThat(send(http, HttpRequest.newBuilder(uri("metrics")).header("Authorization", "Bearer wrong").build()).statusCode())
         .as("a wrong token").isEqualTo(401);
+    assertThat(get(http, "health/ready").statusCode()).as("readiness, for the load balancer").isEqualTo(200);
+    assertThat(get(http, "health/live").statusCode()).as("liveness, for the supervisor").isEqualTo(200);
+    // the liveness check registers its gauges when it first runs (above)
     HttpResponse<String> scraper = send(http, HttpRequest.newBuilder(uri("metrics?scope=application"))
         .header("Authorization", "Bearer " + SCRAPER_TOKEN).build());
     assertThat(scraper.statusCode()).isEqualTo(200);
     assertThat(scraper.body()).contains("cdd_threads_stuck");
-    assertThat(get(http, "health/ready").statusCode()).as("readiness, for the load balancer").isEqualTo(200);
-    assertThat(get(http, "health/live").statusCode()).as("liveness, for the supervisor").isEqualTo(200);
   }
 
   @Test
@@ -199,8 +200,17 @@ class SignInHttpIT {
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Through the loopback, whatever host Arquillian names: the server believes X-Forwarded-For from
+   * 127.0.0.1 only (on a machine whose name resolves to another address, every request would
+   * otherwise come from that one address and share its allowance).
+   */
   private URI uri(String path) {
-    return URI.create(base.toString() + path);
+    return URI.create(loopback() + path);
+  }
+
+  private String loopback() {
+    return base.getProtocol() + "://127.0.0.1:" + base.getPort() + base.getPath();
   }
 
   private static String enc(String s) {
