@@ -21,5 +21,9 @@ public enum AuditAction {
   EDIT_PROGRAM,
   START_PROGRAM,
   ASSIGN_KPI,
-  REMOVE_ASSIGNED_KPI
+  REMOVE_ASSIGNED_KPI,
+  /** A refused sign-in: the name typed, the client address, why (never the password). */
+  SIGN_IN_FAILED,
+  /** Failed sign-ins locked an account against clients it does not know. */
+  ACCOUNT_LOCKED
 }

@@ -43,6 +43,17 @@ public class AuditLog {
     return entry;
   }
 
+  /**
+   * A sign-in event, in the caller's transaction (the one that counts the failure): the actor is the
+   * name typed, which may belong to nobody, cut to the column's length.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordSignIn(String typedUsername, AuditAction action, AuditTarget target, String reason, String details) {
+    String name = typedUsername == null ? "" : typedUsername.strip();
+    em.persist(new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MILLIS), name.length() > 64 ? name.substring(0, 64) : name, null,
+        action, target, reason, details));
+  }
+
   /** Whether this user may open the audit log at all. */
   public boolean mayView(String username) {
     Role role = people.byUsername(username).getRole();

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.report.CanonicalForm;
-import th.go.cdd.performance.report.EvidenceFile;
+import th.go.cdd.performance.report.EvidenceDigest;
 import th.go.cdd.performance.report.KpiEntry;
 import th.go.cdd.performance.report.Report;
 
@@ -102,12 +102,18 @@ public class Verification {
     return true;
   }
 
-  /** The report as it is now, in canonical form, is the version the last signature signed. */
+  /**
+   * The report as it is now, in canonical form, is the version the last signature signed. The
+   * evidence enters by its stored SHA-256, size and name, read without the files: the page is open
+   * to anyone with a code, and re-hashing every file (up to 50 of 10 MB) on each call let one
+   * printed code make the server read half a gigabyte per request. A file added, removed or
+   * replaced through the application changes its stored hash and so still fails the check.
+   */
   private boolean contentUnchanged(Report report, Signature last) {
-    List<EvidenceFile> evidence = em.createNamedQuery("EvidenceFile.findByReport", EvidenceFile.class).setParameter("report", report).getResultList();
-    boolean filesIntact = evidence.stream().allMatch(f -> CanonicalForm.sha256(f.getContent()).equals(f.getSha256()));
-    String now = CanonicalForm.of(report, last.getSubmission().getNumber(), evidence);
-    return filesIntact && now.equals(last.getSubmission().getCanonicalForm());
+    List<EvidenceDigest> evidence = em.createNamedQuery("EvidenceFile.digestsByReport", EvidenceDigest.class).setParameter("report", report)
+        .getResultList();
+    String now = CanonicalForm.ofDigests(report, last.getSubmission().getNumber(), evidence);
+    return now.equals(last.getSubmission().getCanonicalForm());
   }
 
   /** The KPIs the paper prints (the same choice as {@link SummaryDocuments}), with the paper's lines. */

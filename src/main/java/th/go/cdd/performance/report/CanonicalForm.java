@@ -22,6 +22,11 @@ public final class CanonicalForm {
   private CanonicalForm() {}
 
   public static String of(Report report, int submissionNumber, List<EvidenceFile> evidence) {
+    return ofDigests(report, submissionNumber, evidence.stream().filter(f -> !f.isRemoved()).map(EvidenceDigest::of).toList());
+  }
+
+  /** The same form from the evidence's stored digests (the files' bytes are not needed: their SHA-256 stands for them). */
+  public static String ofDigests(Report report, int submissionNumber, List<EvidenceDigest> evidence) {
     StringBuilder b = new StringBuilder();
     line(b, "format", String.valueOf(FORMAT_VERSION));
     line(b, "report", String.valueOf(report.getId()));
@@ -47,9 +52,8 @@ public final class CanonicalForm {
           }
         });
     evidence.stream()
-        .filter(f -> !f.isRemoved())
-        .sorted(Comparator.comparingInt(EvidenceFile::getKpiNumber).thenComparing(EvidenceFile::getSha256))
-        .forEach(f -> line(b, "evidence.kpi." + f.getKpiNumber(), f.getSha256() + " " + f.getSize() + " " + f.getFileName()));
+        .sorted(Comparator.comparingInt(EvidenceDigest::kpiNumber).thenComparing(EvidenceDigest::sha256))
+        .forEach(f -> line(b, "evidence.kpi." + f.kpiNumber(), f.sha256() + " " + f.size() + " " + f.fileName()));
     return b.toString();
   }
 

@@ -16,6 +16,11 @@ import th.go.cdd.performance.shared.BaseEntity;
 @Entity
 @Table(name = "evidence_file")
 @NamedQuery(name = "EvidenceFile.findByReport", query = "select e from EvidenceFile e where e.report = :report and e.removed = false order by e.kpiNumber, e.id")
+// the verification page's read: the stored hashes, not the files' bytes (a report may hold 50 files of 10 MB)
+@NamedQuery(name = "EvidenceFile.digestsByReport", query = "select new th.go.cdd.performance.report.EvidenceDigest(e.kpiNumber, e.fileName, e.size, e.sha256)"
+    + " from EvidenceFile e where e.report = :report and e.removed = false")
+@NamedQuery(name = "EvidenceFile.countByReport", query = "select count(e) from EvidenceFile e where e.report = :report and e.removed = false")
+@NamedQuery(name = "EvidenceFile.countByReportAndKpi", query = "select count(e) from EvidenceFile e where e.report = :report and e.kpiNumber = :kpi and e.removed = false")
 public class EvidenceFile extends BaseEntity {
   @ManyToOne(optional = false)
   private Report report;

@@ -25,6 +25,7 @@ public class ReportEditor {
   @Inject private People people;
   @Inject private Duties duties;
   @Inject private Clock clock;
+  @Inject private EvidenceLimits limits;
 
   /** The report if the user may see it, else refused. */
   public Report read(String username, long reportId) {
@@ -76,6 +77,16 @@ public class ReportEditor {
   public EvidenceFile attach(String username, long reportId, int kpiNumber, String fileName, byte[] content) {
     Report report = ownDraft(username, reportId);
     report.entryFor(kpiNumber).orElseThrow(() -> new BusinessException("report.noSuchKpi", kpiNumber));
+    // counted under the report's lock (ownDraft), so two uploads at once cannot both take the last place
+    long onKpi = em.createNamedQuery("EvidenceFile.countByReportAndKpi", Long.class).setParameter("report", report)
+        .setParameter("kpi", kpiNumber).getSingleResult();
+    if (onKpi >= limits.maxPerKpi()) {
+      throw new BusinessException("evidence.tooManyForKpi", limits.maxPerKpi());
+    }
+    long onReport = em.createNamedQuery("EvidenceFile.countByReport", Long.class).setParameter("report", report).getSingleResult();
+    if (onReport >= limits.maxPerReport()) {
+      throw new BusinessException("evidence.tooManyForReport", limits.maxPerReport());
+    }
     EvidenceCheck.Accepted ok = EvidenceCheck.check(fileName, content);
     EvidenceFile file = new EvidenceFile(report, kpiNumber, ok.fileName(), ok.contentType(), content, CanonicalForm.sha256(content), clock.instant());
     em.persist(file);

@@ -44,33 +44,66 @@ public class Accounts {
   @Inject private Clock clock;
   @Inject private AuditLog audit;
 
-  /**
-   * Checks a login in its own transaction (a failure is counted even though the login is refused);
-   * the person's role when the password is right and the account is not locked, else empty.
-   */
+  /** {@link #login(String, String, SignInAttempt)} from a client the account does not know. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Role> login(String username, String password) {
+    return login(username, password, SignInAttempt.unknown());
+  }
+
+  /**
+   * Checks a login in its own transaction (a failure is counted, and written to the audit log with
+   * the client address, even though the login is refused); the person's role when the password is
+   * right and the account is not locked, else empty. The lock applies to clients the account does
+   * not know: a device that signed in before (a valid device cookie) is not held by it, and its
+   * failures are counted against that device's own allowance by the caller, not the account's.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Role> login(String username, String password, SignInAttempt attempt) {
     Person person = find(username).orElse(null);
     if (person == null) {
       verify(password, dummyHash());
+      signInRefused(username, null, attempt, "unknown user");
       return Optional.empty();
     }
     em.lock(person, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(person);
-    if (person.isLockedAt(clock.instant()) || person.isOneTimePasswordExpiredAt(clock.instant(), settings.oneTimePasswordValidFor())) {
+    Instant now = clock.instant();
+    boolean locked = !attempt.fromKnownDevice() && person.isLockedAt(now);
+    if (locked || person.isOneTimePasswordExpiredAt(now, settings.oneTimePasswordValidFor())) {
       verify(password, dummyHash());
+      signInRefused(username, person, attempt, locked ? "account locked" : "one-time password expired");
       return Optional.empty();
     }
     if (!verify(password, person.getPasswordHash())) {
-      person.loginFailed(settings.maxFailures(), clock.instant().plus(settings.lockFor()));
+      if (!attempt.fromKnownDevice()) {
+        person.loginFailed(settings.maxFailures(), now.plus(settings.lockFor()));
+      }
+      signInRefused(username, person, attempt, "wrong password");
+      if (person.isLockedAt(now)) {
+        audit.recordSignIn(username, AuditAction.ACCOUNT_LOCKED, target(person), "failed sign-ins",
+            details(attempt) + "; locked until " + person.getLockedUntil());
+      }
       return Optional.empty();
     }
-    if (person.isClosedAt(clock.instant())) {
+    if (person.isClosedAt(now)) {
       // said only to someone who knows the password: a stranger learns nothing about the account
       throw new AccountClosedException();
     }
-    person.loginSucceeded();
+    if (!attempt.fromKnownDevice()) {
+      // a known device's success leaves a stranger's lock in place: it is the stranger who is held
+      person.loginSucceeded();
+    }
     return Optional.of(person.getRole());
+  }
+
+  private void signInRefused(String username, Person person, SignInAttempt attempt, String why) {
+    AuditTarget target = person == null ? new AuditTarget(null, null, null, null, null) : target(person);
+    audit.recordSignIn(username, AuditAction.SIGN_IN_FAILED, target, why, details(attempt));
+  }
+
+  private static String details(SignInAttempt attempt) {
+    return "address " + (attempt.clientAddress() == null ? "-" : attempt.clientAddress())
+        + (attempt.fromKnownDevice() ? "; a known device" : "; an unknown client");
   }
 
   private String dummyHash() {

@@ -7,7 +7,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.Set;
+import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.shared.DatabaseOutage;
 
 /**
@@ -17,7 +19,9 @@ import th.go.cdd.performance.shared.DatabaseOutage;
  * only the right password for a closed account is told so (under {@link #ACCOUNT_CLOSED}).
  * A database that cannot be reached is no refusal: the failure is left on the request under
  * {@link #DATABASE_DOWN} for the login page to answer "service unavailable" (HTTP 503), and nothing
- * is counted against the account.
+ * is counted against the account. A failure is counted against the client address
+ * ({@link SignInThrottle}) and, when the browser shows a valid device cookie for the user, against
+ * that device's allowance ({@link DeviceCookies}) instead of the account's lock for strangers.
  */
 @ApplicationScoped
 public class PersonIdentityStore implements IdentityStore {
@@ -29,16 +33,33 @@ public class PersonIdentityStore implements IdentityStore {
 
   @Inject private Accounts accounts;
   @Inject private HttpServletRequest request;
+  @Inject private DeviceCookies devices;
+  @Inject private SignInThrottle throttle;
+  @Inject private LoginSettings settings;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential up)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
+    String address = ClientAddress.of(request, settings.trustedProxies());
+    if (!throttle.waitFor(address).isZero()) {
+      return CredentialValidationResult.INVALID_RESULT; // the filter answers 429 first; this is the guard behind it
+    }
+    String device = devices.trustedDevice(request, up.getCaller()).orElse(null);
     try {
-      return accounts.login(up.getCaller(), up.getPasswordAsString())
-          .map(role -> new CredentialValidationResult(up.getCaller(), Set.of(role.name())))
-          .orElse(CredentialValidationResult.INVALID_RESULT);
+      Optional<Role> role = accounts.login(up.getCaller(), up.getPasswordAsString(), new SignInAttempt(address, device));
+      if (role.isEmpty()) {
+        throttle.failed(address);
+        if (device != null) {
+          devices.failed(device);
+        }
+        return CredentialValidationResult.INVALID_RESULT;
+      }
+      if (device != null) {
+        devices.succeeded(device);
+      }
+      return new CredentialValidationResult(up.getCaller(), Set.of(role.get().name()));
     } catch (AccountClosedException e) {
       request.setAttribute(ACCOUNT_CLOSED, Boolean.TRUE);
       return CredentialValidationResult.INVALID_RESULT;

@@ -46,9 +46,14 @@ public class DatabaseUnavailableFilter extends HttpFilter {
   }
 
   static String page() {
-    String thai = escape(ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("th")).getString(KEY));
-    String english = escape(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH).getString(KEY));
-    return "<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"UTF-8\"><title>503</title></head><body>"
+    return page(KEY, "503");
+  }
+
+  /** A short page in Thai and English from the bundles' {@code key}, built without the database. */
+  static String page(String key, String title) {
+    String thai = escape(ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("th")).getString(key));
+    String english = escape(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH).getString(key));
+    return "<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"UTF-8\"><title>" + title + "</title></head><body>"
         + "<p>" + thai + "</p><p lang=\"en\">" + english + "</p></body></html>";
   }
 

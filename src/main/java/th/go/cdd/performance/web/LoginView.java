@@ -26,6 +26,7 @@ public class LoginView {
   @Inject private UserSession userSession;
   @Inject private th.go.cdd.performance.security.Accounts accounts;
   @Inject private java.time.Clock clock;
+  @Inject private th.go.cdd.performance.security.DeviceCookies devices;
 
   private String username;
   private String password;
@@ -53,6 +54,8 @@ public class LoginView {
       case SEND_CONTINUE -> fc.responseComplete();
       case SUCCESS -> {
         SessionLimits.signedIn(request, accounts, username.strip(), clock.instant(), true);
+        // this browser is now a device the account knows: a stranger's lock will not hold it (DeviceCookies)
+        ((HttpServletResponse) ec.getResponse()).addCookie(devices.issue(username.strip(), request.isSecure() || PublicUrl.isHttps()));
         ec.redirect(ec.getRequestContextPath() + "/app/inbox.xhtml");
       }
       default -> Texts.error(null, request.getAttribute(PersonIdentityStore.ACCOUNT_CLOSED) != null ? "login.accountClosed" : "login.failed");

@@ -75,6 +75,7 @@ class BrowserJourneyIT {
   @AfterEach
   void keepTheLastPage(TestInfo info) {
     dump("last-" + info.getTestMethod().map(m -> m.getName()).orElse("test"));
+    assertThat(browser.cspViolations()).as("what the Content-Security-Policy refused on the journey's pages").isEmpty();
   }
 
   // ---------------------------------------------------------------- the journey

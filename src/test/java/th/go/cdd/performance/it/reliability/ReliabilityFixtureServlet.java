@@ -36,8 +36,11 @@ import th.go.cdd.performance.shared.ThaiDates;
  * op=otp&amp;prefix=x makes a staff member whose
  * password the administrator has just reset (user=, otp=; and the office's director=); op=changePassword&amp;user=&amp;to= changes a
  * password as the person would elsewhere; op=ageSession makes the caller's session eleven hours old;
- * op=close&amp;user= closes an account as an administrator would; op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
- * request, as the liveness check sees one).
+ * op=close&amp;user= closes an account as an administrator would;
+ * op=busy&amp;seconds=n keeps its request busy until op=release is called or n seconds pass (a hung
+ * request, as the liveness check sees one); op=audit&amp;user=&amp;action= answers the count of that
+ * user's sign-in entries of that action and their details (one a line); op=evidenceCaps&amp;prefix=x
+ * attaches files to a fresh draft until the per-KPI and then the per-report cap refuses one.
  */
 @WebServlet("/it-reliability")
 public class ReliabilityFixtureServlet extends HttpServlet {
@@ -93,6 +96,32 @@ public class ReliabilityFixtureServlet extends HttpServlet {
     }
     if ("ageSession".equals(req.getParameter("op"))) { // the caller's own session, signed in eleven hours ago
       req.getSession(false).setAttribute("cdd.signedInAt", java.time.Instant.now().minus(java.time.Duration.ofHours(11)));
+      return;
+    }
+    if ("audit".equals(req.getParameter("op"))) {
+      List<Object[]> rows = em.createQuery("select a.reason, a.details from AuditEntry a where a.actorUsername = :u and a.action = :action",
+          Object[].class).setParameter("u", req.getParameter("user"))
+          .setParameter("action", th.go.cdd.performance.administration.AuditAction.valueOf(req.getParameter("action"))).getResultList();
+      StringBuilder out = new StringBuilder("count=" + rows.size() + "\n");
+      for (int i = 0; i < rows.size(); i++) {
+        out.append("entry").append(i).append('=').append(rows.get(i)[0]).append(" | ").append(rows.get(i)[1]).append('\n');
+      }
+      resp.getWriter().print(out);
+      return;
+    }
+    if ("evidenceCaps".equals(req.getParameter("op"))) {
+      ItFixture.Office office = fixture.createOffice(req.getParameter("prefix"), "50", 1);
+      String staff = office.staff().get(0);
+      long report = office.reports().get(0);
+      StringBuilder out = new StringBuilder();
+      out.append("kpi1=").append(attachUntilRefused(staff, report, 1, 20)).append('\n');
+      for (int kpi = 2; kpi <= 5; kpi++) {
+        out.append("kpi").append(kpi).append('=').append(attachUntilRefused(staff, report, kpi, 10)).append('\n');
+      }
+      out.append("kpi6=").append(attachUntilRefused(staff, report, 6, 10)).append('\n');
+      out.append("stored=").append(em.createQuery("select count(f) from EvidenceFile f where f.report.id = :id")
+          .setParameter("id", report).getSingleResult()).append('\n');
+      resp.getWriter().print(out);
       return;
     }
     if ("evidence".equals(req.getParameter("op"))) {
@@ -153,6 +182,20 @@ public class ReliabilityFixtureServlet extends HttpServlet {
         .append("lateName=").append(lateName).append('\n')
         .append("circularFile=").append(circularFile).append('\n');
     resp.getWriter().print(out);
+  }
+
+  /** "n accepted, refused: key" after attaching up to {@code tries} small PDFs to one KPI. */
+  private String attachUntilRefused(String staff, long report, int kpi, int tries) {
+    int accepted = 0;
+    for (int i = 0; i < tries; i++) {
+      try {
+        editor.attach(staff, report, kpi, "k" + kpi + "-" + i + ".pdf", ("%PDF-1.4 " + kpi + "-" + i).getBytes(StandardCharsets.US_ASCII));
+        accepted++;
+      } catch (th.go.cdd.performance.shared.BusinessException e) {
+        return accepted + " accepted, refused: " + e.getKey();
+      }
+    }
+    return accepted + " accepted";
   }
 
   private void fill(String staff, long reportId) {

@@ -182,7 +182,8 @@ class ReliabilityHttpIT {
     await().atMost(Duration.ofSeconds(30)).until(() -> get(http, "health/live").statusCode() == 503);
     HttpResponse<String> down = get(http, "health/live");
     assertThat(down.body()).contains("\"busy-threads\"").contains("DOWN").contains("GET /it-reliability");
-    HttpResponse<String> metrics = get(http, "metrics?scope=application");
+    HttpResponse<String> metrics = send(http, HttpRequest.newBuilder(uri("metrics?scope=application"))
+        .header("Authorization", "Bearer it-scraper-token").build()); // arquillian.xml's cdd.metrics.token
     assertThat(metrics.body()).as("the stuck-thread gauge").containsPattern("cdd_threads_stuck[^\\n]* 1(\\.0)?\\n");
     get(http, "it-reliability?op=release");
     assertThat(hung.get(30, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo("released");

@@ -1,0 +1,82 @@
+package th.go.cdd.performance.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class DeviceCookiesTest {
+  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-02T08:00:00Z"));
+  private final Clock clock = new Clock() {
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now.get();
+    }
+  };
+  private final DeviceCookies devices = new DeviceCookies(new byte[32], clock, 3, Duration.ofMinutes(15), Duration.ofDays(180));
+
+  @Test
+  void theCookieIsHttpOnlyStrictLongLivedAndSecureWhenAsked() {
+    Cookie c = devices.issue("cm.staff1", true);
+    assertThat(c.getName()).isEqualTo(DeviceCookies.NAME);
+    assertThat(c.isHttpOnly()).isTrue();
+    assertThat(c.getSecure()).isTrue();
+    assertThat(c.getAttribute("SameSite")).isEqualTo("Strict");
+    assertThat(c.getMaxAge()).isEqualTo((int) Duration.ofDays(180).toSeconds());
+    assertThat(devices.issue("cm.staff1", false).getSecure()).isFalse();
+  }
+
+  @Test
+  void aCookieCountsOnlyForTheUserItWasIssuedToAndOnlyUnaltered() {
+    String value = devices.issue("cm.staff1", false).getValue();
+    assertThat(devices.deviceOf(value, "cm.staff1")).isPresent();
+    assertThat(devices.deviceOf(value, "cm.staff2")).isEmpty();
+    String[] parts = value.split("\\.");
+    assertThat(devices.deviceOf(parts[0] + "." + (Long.parseLong(parts[1]) + 1000) + "." + parts[2], "cm.staff1")).isEmpty();
+    assertThat(devices.deviceOf("x" + value, "cm.staff1")).isEmpty();
+    assertThat(devices.deviceOf("garbage", "cm.staff1")).isEmpty();
+    DeviceCookies otherKey = new DeviceCookies(new byte[] {1, 2, 3}, clock, 3, Duration.ofMinutes(15), Duration.ofDays(180));
+    assertThat(otherKey.deviceOf(value, "cm.staff1")).as("signed with another key").isEmpty();
+  }
+
+  @Test
+  void aCookiePastItsExpiryIsAStrangers() {
+    String value = devices.issue("cm.staff1", false).getValue();
+    now.set(now.get().plus(Duration.ofDays(181)));
+    assertThat(devices.deviceOf(value, "cm.staff1")).isEmpty();
+  }
+
+  @Test
+  void aDeviceThatUsedUpItsAllowanceIsAStrangerUntilTheWindowPassesOrItSucceeds() {
+    String value = devices.issue("cm.staff1", false).getValue();
+    String device = devices.deviceOf(value, "cm.staff1").orElseThrow();
+    devices.failed(device);
+    devices.failed(device);
+    assertThat(devices.deviceOf(value, "cm.staff1")).as("two of three used").isPresent();
+    devices.failed(device);
+    assertThat(devices.deviceOf(value, "cm.staff1")).as("allowance used up").isEmpty();
+    now.set(now.get().plus(Duration.ofMinutes(16)));
+    assertThat(devices.deviceOf(value, "cm.staff1")).as("after the window").isPresent();
+    devices.failed(device);
+    devices.failed(device);
+    devices.succeeded(device);
+    devices.failed(device);
+    devices.failed(device);
+    assertThat(devices.deviceOf(value, "cm.staff1")).as("a success gives the allowance back").isPresent();
+  }
+}
