@@ -158,8 +158,10 @@ class AdministrationBrowserIT {
     driver.get(url("app/audit.xhtml"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:text")));
     driver.findElement(By.id("audit:text")).sendKeys(o[4]);
-    wait.until(d -> d.findElements(By.cssSelector("[id='audit:entries_data'] > tr")).size() == 2
+    // the end of participation, the closing of the leaver's account it brings, and the reassignment
+    wait.until(d -> d.findElements(By.cssSelector("[id='audit:entries_data'] > tr")).size() == 3
         && d.findElement(By.id("audit:entries_data")).getText().contains("สิ้นสุดการปฏิบัติงาน")
+        && d.findElement(By.id("audit:entries_data")).getText().contains("ปิดบัญชีผู้ใช้")
         && d.findElement(By.id("audit:entries_data")).getText().contains("มอบงานให้ผู้อื่น"));
     assertThat(driver.findElement(By.id("audit:entries_data")).getText()).contains("สิ้นสุดสัญญาจ้างก่อนกำหนด").contains(admin);
 
