@@ -108,10 +108,7 @@ class FirstDayIT {
     String name = prefix() + ".admin";
     utx.begin();
     try {
-      // a database without an administrator: those of the test database step aside in this transaction only
-      em.createQuery("update Person p set p.role = :staff where p.role = :admin")
-          .setParameter("staff", Role.STAFF).setParameter("admin", Role.ADMIN).executeUpdate();
-      em.clear();
+      withoutAdministrators();
 
       assertThat(firstAdministrator.createIfNone(name, file)).contains(name);
 
@@ -141,9 +138,7 @@ class FirstDayIT {
     String name = prefix() + ".admin";
     utx.begin();
     try {
-      em.createQuery("update Person p set p.role = :staff where p.role = :admin")
-          .setParameter("staff", Role.STAFF).setParameter("admin", Role.ADMIN).executeUpdate();
-      em.clear();
+      withoutAdministrators();
       assertThatThrownBy(() -> firstAdministrator.createIfNone(name, file)).hasStackTraceContaining("exists already");
     } finally {
       utx.rollback();
@@ -301,6 +296,13 @@ class FirstDayIT {
     ReportLine reopened = lists.province(admin, roundId, "50").stream().filter(l -> l.reportId() == waiting).findFirst().orElseThrow();
     assertThat(reopened.holder().closedNames()).isEmpty();
     assertThat(holders.of(em.find(Report.class, waiting))).extracting(Person::getUsername).containsExactly(office.director());
+  }
+
+  /** A database without an administrator: those of the test database step aside in the test's transaction only. */
+  private void withoutAdministrators() {
+    em.createQuery("update Person p set p.role = :staff where p.role = :admin")
+        .setParameter("staff", Role.STAFF).setParameter("admin", Role.ADMIN).executeUpdate();
+    em.clear();
   }
 
   private List<AuditEntry> audit(String admin, AuditAction action, String user) {
