@@ -6,10 +6,4 @@ import th.go.cdd.performance.people.AccountClosure;
 
 /** What an administrator sees of an account: who, whether a one-time password waits to be changed, the lock, the closure. */
 public record AccountState(String username, String displayName, String provinceCode, boolean mustChangePassword, int failedLogins,
-    Instant lockedUntil, Instant closedFrom, AccountClosure closedBecause) implements Serializable {
-
-  /** Whether the account refuses sign-ins at {@code now}. */
-  public boolean closedAt(Instant now) {
-    return closedFrom != null && !closedFrom.isAfter(now);
-  }
-}
+    Instant lockedUntil, Instant closedFrom, AccountClosure closedBecause) implements Serializable {}

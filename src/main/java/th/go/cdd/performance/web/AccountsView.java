@@ -101,10 +101,6 @@ public class AccountsView implements Serializable {
     }
   }
 
-  public boolean isClosedNow(AccountState state) {
-    return state != null && state.closedAt(java.time.Instant.now());
-  }
-
   public NewAdministrator getNewAdministrator() {
     return newAdministrator;
   }

@@ -3,31 +3,12 @@ package th.go.cdd.performance.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.Cookie;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class DeviceCookiesTest {
-  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-02T08:00:00Z"));
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  };
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-02T08:00:00Z"));
   private final DeviceCookies devices = new DeviceCookies(new byte[32], clock, 3, Duration.ofMinutes(15), Duration.ofDays(180));
 
   @Test
@@ -57,7 +38,7 @@ class DeviceCookiesTest {
   @Test
   void aCookiePastItsExpiryIsAStrangers() {
     String value = devices.issue("cm.staff1", false).getValue();
-    now.set(now.get().plus(Duration.ofDays(181)));
+    clock.advance(Duration.ofDays(181));
     assertThat(devices.deviceOf(value, "cm.staff1")).isEmpty();
   }
 
@@ -70,7 +51,7 @@ class DeviceCookiesTest {
     assertThat(devices.deviceOf(value, "cm.staff1")).as("two of three used").isPresent();
     devices.failed(device);
     assertThat(devices.deviceOf(value, "cm.staff1")).as("allowance used up").isEmpty();
-    now.set(now.get().plus(Duration.ofMinutes(16)));
+    clock.advance(Duration.ofMinutes(16));
     assertThat(devices.deviceOf(value, "cm.staff1")).as("after the window").isPresent();
     devices.failed(device);
     devices.failed(device);

@@ -2,32 +2,12 @@ package th.go.cdd.performance.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
-  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-02T08:00:00Z"));
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  };
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-02T08:00:00Z"));
 
   @Test
   void anAddressIsHeldOnceItsFailuresUseUpTheBucketAndOnlyThatAddress() {
@@ -48,7 +28,7 @@ class SignInThrottleTest {
       throttle.failed("203.0.113.9");
     }
     Duration wait = throttle.waitFor("203.0.113.9");
-    now.set(now.get().plus(wait));
+    clock.advance(wait);
     assertThat(throttle.waitFor("203.0.113.9")).as("one token back after the wait it announced").isZero();
     throttle.failed("203.0.113.9");
     assertThat(throttle.waitFor("203.0.113.9")).isPositive();

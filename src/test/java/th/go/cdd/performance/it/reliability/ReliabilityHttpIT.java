@@ -139,13 +139,8 @@ class ReliabilityHttpIT {
 
   /** One sign-in from a fresh browser; the answer as it comes (a redirect when it succeeds). */
   private HttpResponse<String> loginAttempt(String username, String password) throws Exception {
-    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-        .followRedirects(HttpClient.Redirect.NEVER).build();
-    String vs = viewState(get(http, "login.xhtml").body());
-    String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-        + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(vs);
-    return send(http, HttpRequest.newBuilder(uri("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept-Language", "th").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    return signIn(HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .followRedirects(HttpClient.Redirect.NEVER).build(), username, password);
   }
 
   /** 400, 403 and 405 get the application's error page in the user's language, as 404 and 500 do, not the server's own. */
@@ -603,13 +598,17 @@ class ReliabilityHttpIT {
 
   private HttpClient login(String username, String password, CookieManager cookies) throws Exception {
     HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    assertThat(signIn(http, username, password).statusCode()).as("login of " + username).isEqualTo(302);
+    return http;
+  }
+
+  /** The login page's form posted as a browser posts it (in Thai), in this browser; the answer as it comes. */
+  private HttpResponse<String> signIn(HttpClient http, String username, String password) throws Exception {
     String vs = viewState(get(http, "login.xhtml").body());
     String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
         + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(vs);
-    HttpResponse<String> r = send(http, HttpRequest.newBuilder(uri("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    assertThat(r.statusCode()).as("login of " + username).isEqualTo(302);
-    return http;
+    return send(http, HttpRequest.newBuilder(uri("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept-Language", "th").POST(HttpRequest.BodyPublishers.ofString(form)).build());
   }
 
   private static String viewState(String page) {
