@@ -31,7 +31,6 @@ import th.go.cdd.performance.workflow.WorkflowEngine;
 @DependsOn("WorkflowEngine")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ApplicationStartup {
-  public static final String PROGRAM_2564 = "programs/cdd-temp-staff-2564.json";
   private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
 
   @EJB private WorkflowEngine workflow;
@@ -62,8 +61,8 @@ public class ApplicationStartup {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks take only their own attribute
   void start() {
-    catalog.loadIfAbsent(ProgramCatalog.read(PROGRAM_2564));
-    agendas.seedIfEmpty(ProgramCatalog.read(PROGRAM_2564).code(), Agendas.AGENDA_2564);
+    catalog.loadIfAbsent(ProgramCatalog.read(ProgramCatalog.PROGRAM_2564));
+    agendas.seedIfEmpty(ProgramCatalog.read(ProgramCatalog.PROGRAM_2564).code(), Agendas.AGENDA_2564);
     // before the demo year: its timers count working days
     holidays.seedIfEmpty();
     if (demoEnabled) {

@@ -13,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import th.go.cdd.performance.ApplicationStartup;
 import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.circular.Agendas;
 import th.go.cdd.performance.approval.Decision;
@@ -66,7 +65,7 @@ public class DemoYear {
     if (others > 0) {
       throw new DemoRefused(others);
     }
-    ProgramData real = ProgramCatalog.read(ApplicationStartup.PROGRAM_2564);
+    ProgramData real = ProgramCatalog.read(ProgramCatalog.PROGRAM_2564);
     LocalDate today = LocalDate.now(clock);
     long shift = ChronoUnit.DAYS.between(real.rounds().get(1).start().plusDays(DAYS_INTO_ROUND_2), today);
     catalog.loadIfAbsent(real.shiftedBy(shift, PROGRAM_CODE, " (สาธิต / demo)"));

@@ -21,8 +21,15 @@ import java.util.Optional;
 @Stateless
 public class ProgramCatalog {
   public static final String PROVINCES = "programs/provinces.csv";
+  /** The program year the application ships with (the 2564 circular), loaded at the first start. */
+  public static final String PROGRAM_2564 = "programs/cdd-temp-staff-2564.json";
 
   @PersistenceContext private EntityManager em;
+
+  /** Every program year, oldest first: the choice lists of the attendance and poster pages. */
+  public List<Program> programs() {
+    return em.createNamedQuery("Program.findAll", Program.class).getResultList();
+  }
 
   public Optional<Program> byCode(String code) {
     return em.createNamedQuery("Program.findByCode", Program.class).setParameter("code", code).getResultStream().findFirst();

@@ -1,5 +1,7 @@
 package th.go.cdd.performance.reminder;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +12,8 @@ import th.go.cdd.performance.shared.BusinessException;
 @Stateless
 public class Notifications {
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+
 
   public long unread(String username) {
     return em.createNamedQuery("ReminderMessage.countUnread", Long.class).setParameter("recipient", username).getSingleResult();
@@ -31,11 +35,11 @@ public class Notifications {
     if (m == null || !m.getRecipient().equals(username)) {
       throw new BusinessException("access.denied");
     }
-    m.markRead(EngineTime.now());
+    m.markRead(clock.instant());
   }
 
   public int markAllRead(String username) {
-    return em.createNamedQuery("ReminderMessage.markAllRead").setParameter("recipient", username).setParameter("now", EngineTime.now())
+    return em.createNamedQuery("ReminderMessage.markAllRead").setParameter("recipient", username).setParameter("now", clock.instant())
         .executeUpdate();
   }
 }

@@ -1,5 +1,6 @@
 package th.go.cdd.performance.reminder;
 
+import java.time.Clock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -44,6 +45,8 @@ public class Outbox {
   @Inject private ReminderSettings settings;
   @Inject private ReminderTexts texts;
   @Inject private People people;
+  @Inject private Clock clock;
+
   @Resource private SessionContext context;
   @Resource private TransactionSynchronizationRegistry registry;
   @Resource private ManagedExecutorService executor;
@@ -65,7 +68,7 @@ public class Outbox {
       return false;
     }
     em.persist(new ReminderMessage(report, recipient.getUsername(), recipient.getEmail(), step, kind, day, holder, requestedBy,
-        EngineTime.now()));
+        clock.instant()));
     em.flush();
     dispatchAfterCommit();
     return true;
@@ -110,7 +113,7 @@ public class Outbox {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> dueIds() {
-    return em.createNamedQuery("ReminderMessage.findDue", Long.class).setParameter("now", EngineTime.now())
+    return em.createNamedQuery("ReminderMessage.findDue", Long.class).setParameter("now", clock.instant())
         .setMaxResults(BATCH).getResultList();
   }
 
@@ -118,7 +121,7 @@ public class Outbox {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean sendOne(long id) {
     ReminderMessage m = em.find(ReminderMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-    Instant now = EngineTime.now();
+    Instant now = clock.instant();
     if (m == null || !m.isDue(now)) {
       return false;
     }
@@ -149,7 +152,7 @@ public class Outbox {
     }
     Person recipient = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", m.getRecipient())
         .getResultStream().findFirst().orElse(null);
-    m.retryNow(EngineTime.now(), recipient == null ? null : recipient.getEmail());
+    m.retryNow(clock.instant(), recipient == null ? null : recipient.getEmail());
     dispatchAfterCommit();
   }
 

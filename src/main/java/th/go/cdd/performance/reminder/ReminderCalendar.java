@@ -1,11 +1,11 @@
 package th.go.cdd.performance.reminder;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Date;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.shared.ThaiDates;
@@ -20,6 +20,8 @@ public class ReminderCalendar {
   @PersistenceContext private EntityManager em;
   @Inject private Holidays holidays;
   @Inject private ReminderSettings settings;
+  @Inject private Clock clock;
+
 
   public Date remindAt(Long reportId) {
     return Date.from(schedule(reportId).reminderAt());
@@ -31,7 +33,7 @@ public class ReminderCalendar {
 
   /** The next escalation point after now: the timer of the escalation loop. */
   public Date nextEscalationAt(Long reportId) {
-    return Date.from(schedule(reportId).nextEscalationAfter(EngineTime.now()));
+    return Date.from(schedule(reportId).nextEscalationAfter(clock.instant()));
   }
 
   ReminderSchedule schedule(Long reportId) {
@@ -45,9 +47,5 @@ public class ReminderCalendar {
   ReminderSchedule schedule(Report report) {
     return new ReminderSchedule(report.getDueDate(), holidays.around(report.getDueDate()), settings.daysBefore(),
         settings.escalationEveryDays(), settings.sendAt(), ThaiDates.BANGKOK);
-  }
-
-  Instant now() {
-    return EngineTime.now();
   }
 }

@@ -1,5 +1,6 @@
 package th.go.cdd.performance.reminder;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,13 +14,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 @ApplicationScoped
 public class ReminderDelegate {
   @Inject private Reminders reminders;
+  @Inject private Clock clock;
+
 
   public void remindBeforeDue(DelegateExecution execution) {
-    execution.setVariableLocal("reminder", reminders.remindBeforeDue(reportId(execution), EngineTime.now()).name());
+    execution.setVariableLocal("reminder", reminders.remindBeforeDue(reportId(execution), clock.instant()).name());
   }
 
   public void escalate(DelegateExecution execution) {
-    execution.setVariableLocal("escalation", reminders.escalate(reportId(execution), EngineTime.now()).name());
+    execution.setVariableLocal("escalation", reminders.escalate(reportId(execution), clock.instant()).name());
   }
 
   private static long reportId(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package th.go.cdd.performance.reminder;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,8 @@ public class Reminders {
   @Inject private Recipients recipients;
   @Inject private Outbox outbox;
   @Inject private People people;
+  @Inject private Clock clock;
+
 
   /** The reminder before the due date, to whoever holds the report. */
   public ReminderOutcome remindBeforeDue(long reportId, Instant now) {
@@ -96,7 +99,7 @@ public class Reminders {
     if (!allowed || provinceCode == null) {
       throw new BusinessException("access.denied");
     }
-    LocalDate today = EngineTime.today();
+    LocalDate today = LocalDate.now(clock);
     List<Report> late = em.createNamedQuery("ReminderMessage.lateReportsOfProvince", Report.class)
         .setParameter("province", provinceCode).setParameter("today", today).setParameter("open", ReportStatus.OPEN).getResultList();
     int queued = 0;

@@ -18,6 +18,7 @@ public class AccountsView implements Serializable {
 
   @Inject private transient Accounts accounts;
   @Inject private UserSession session;
+  @Inject private java.time.Clock clock;
 
   private String username;
   private String reason;
@@ -142,7 +143,7 @@ public class AccountsView implements Serializable {
   }
 
   public boolean isLockedNow(AccountState state) {
-    return state != null && state.lockedUntil() != null && state.lockedUntil().isAfter(java.time.Instant.now());
+    return state != null && state.lockedUntil() != null && state.lockedUntil().isAfter(clock.instant());
   }
 
   /** Shown once: the next action forgets it. */

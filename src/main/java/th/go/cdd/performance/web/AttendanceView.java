@@ -11,6 +11,7 @@ import th.go.cdd.performance.circular.AttendanceRow;
 import th.go.cdd.performance.circular.AttendanceStatus;
 import th.go.cdd.performance.export.TableFormat;
 import th.go.cdd.performance.program.Program;
+import th.go.cdd.performance.program.ProgramCatalog;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.shared.BusinessException;
 
@@ -21,7 +22,7 @@ public class AttendanceView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient Attendance attendance;
-  @Inject private transient ProgramChoice programs;
+  @Inject private transient ProgramCatalog catalog;
   @Inject private transient th.go.cdd.performance.circular.ProgramTasks programTasks;
   @Inject private UserSession session;
 
@@ -31,7 +32,7 @@ public class AttendanceView implements Serializable {
   private List<AttendanceRow> rows;
 
   public List<Program> getPrograms() {
-    return programs.all();
+    return catalog.programs();
   }
 
   public List<Province> getProvinces() {

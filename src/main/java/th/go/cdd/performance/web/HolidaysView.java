@@ -22,6 +22,7 @@ public class HolidaysView implements Serializable {
 
   @Inject private transient Holidays holidays;
   @Inject private UserSession session;
+  @Inject private java.time.Clock clock;
 
   private String date;
   private String nameTh;
@@ -41,7 +42,7 @@ public class HolidaysView implements Serializable {
 
   /** The table opens at the page of this year's first holiday (older years are behind it). */
   public int getFirstRow() {
-    int thisYear = LocalDate.now(ThaiDates.BANGKOK).getYear();
+    int thisYear = LocalDate.now(clock).getYear();
     List<PublicHoliday> all = getList();
     int index = 0;
     while (index < all.size() && all.get(index).getDay().getYear() < thisYear) {

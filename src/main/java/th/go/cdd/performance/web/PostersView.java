@@ -8,6 +8,7 @@ import java.util.List;
 import th.go.cdd.performance.circular.Attendance;
 import th.go.cdd.performance.circular.Posters;
 import th.go.cdd.performance.program.Program;
+import th.go.cdd.performance.program.ProgramCatalog;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
 
@@ -19,14 +20,14 @@ public class PostersView implements Serializable {
 
   @Inject private transient Attendance attendance;
   @Inject private transient Posters posters;
-  @Inject private transient ProgramChoice programs;
+  @Inject private transient ProgramCatalog catalog;
   @Inject private UserSession session;
 
   private Long programId;
   private List<Province> provinces;
 
   public List<Program> getPrograms() {
-    return programs.all();
+    return catalog.programs();
   }
 
   public List<Province> getProvinces() {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import th.go.cdd.performance.ApplicationStartup;
 import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.demo.DemoPeople;
 import th.go.cdd.performance.demo.DemoYear;
@@ -40,7 +39,7 @@ public class ItFixture {
   /** A new office; usernames are prefix.officer, prefix.director, prefix.staff1.. */
   public Office createOffice(String prefix, String provinceCode, int staffCount) {
     String programCode = "it-" + prefix;
-    ProgramData real = ProgramCatalog.read(ApplicationStartup.PROGRAM_2564);
+    ProgramData real = ProgramCatalog.read(ProgramCatalog.PROGRAM_2564);
     long shift = ChronoUnit.DAYS.between(real.rounds().get(0).start().plusDays(10), LocalDate.now(ThaiDates.BANGKOK));
     catalog.loadIfAbsent(real.shiftedBy(shift, programCode, " (" + prefix + ")"));
     String[][] names = new String[staffCount + 2][];
@@ -65,7 +64,7 @@ public class ItFixture {
    */
   public String yearEndedProgram(String prefix) {
     String programCode = "it-" + prefix;
-    ProgramData real = ProgramCatalog.read(ApplicationStartup.PROGRAM_2564);
+    ProgramData real = ProgramCatalog.read(ProgramCatalog.PROGRAM_2564);
     long shift = ChronoUnit.DAYS.between(real.rounds().get(real.rounds().size() - 1).due().plusDays(20), LocalDate.now(ThaiDates.BANGKOK));
     catalog.loadIfAbsent(real.shiftedBy(shift, programCode, " (" + prefix + ")"));
     return programCode;

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import th.go.cdd.performance.ApplicationStartup;
 import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.approval.Decision;
 import th.go.cdd.performance.program.ProgramCatalog;
@@ -64,7 +63,7 @@ public class SurgeSeeder {
 
   /** The 2564 program shifted so that today falls two days before round 4's due date. */
   public String program() {
-    ProgramData real = ProgramCatalog.read(ApplicationStartup.PROGRAM_2564);
+    ProgramData real = ProgramCatalog.read(ProgramCatalog.PROGRAM_2564);
     LocalDate today = LocalDate.now(clock);
     long shift = ChronoUnit.DAYS.between(real.rounds().get(3).due().minusDays(DAYS_BEFORE_DUE), today);
     catalog.loadIfAbsent(real.shiftedBy(shift, PROGRAM_CODE, " (bench)"));
