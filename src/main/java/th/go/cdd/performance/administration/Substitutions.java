@@ -1,5 +1,8 @@
 package th.go.cdd.performance.administration;
 
+import th.go.cdd.performance.audit.AuditTarget;
+import th.go.cdd.performance.audit.AuditLog;
+import th.go.cdd.performance.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -2,7 +2,7 @@ package th.go.cdd.performance.monitoring;
 
 import java.util.List;
 import java.util.function.Function;
-import th.go.cdd.performance.administration.AuditEntry;
+import th.go.cdd.performance.audit.AuditEntry;
 import th.go.cdd.performance.export.Table;
 
 /**

@@ -43,12 +43,12 @@ public class Cohort extends BaseEntity {
   }
 
   /** New contract dates; the order is checked by {@link ProgramRules} with the program's other parts. */
-  void reschedule(LocalDate start, LocalDate end) {
+  public void reschedule(LocalDate start, LocalDate end) {
     this.contractStart = Objects.requireNonNull(start);
     this.contractEnd = Objects.requireNonNull(end);
   }
 
-  void assignProvinces(Set<Province> newProvinces) {
+  public void assignProvinces(Set<Province> newProvinces) {
     provinces.clear();
     provinces.addAll(newProvinces);
   }

@@ -17,7 +17,7 @@ public record KpiChange(KpiKind kind, String areaTh, String titleTh, String titl
             .map(l -> new Level(l.getDescriptionTh(), l.getDescriptionEn(), l.getThreshold(), l.getEvidenceTh())).toList());
   }
 
-  List<KpiLevel> toLevels() {
+  public List<KpiLevel> toLevels() {
     List<KpiLevel> out = new java.util.ArrayList<>();
     for (int i = 0; i < levels.size(); i++) {
       Level l = levels.get(i);
@@ -31,7 +31,7 @@ public record KpiChange(KpiKind kind, String areaTh, String titleTh, String titl
    * Whether only words differ from the KPI as it is (kind, thresholds and target unchanged). The
    * maximum may change too: it bounds what is typed from now on and scores nothing.
    */
-  boolean onlyTextDiffersFrom(KpiDefinition k) {
+  public boolean onlyTextDiffersFrom(KpiDefinition k) {
     if (kind != k.getKind() || !java.util.Objects.equals(nationalTarget, k.getNationalTarget()) || levels.size() != k.getLevels().size()) {
       return false;
     }
@@ -45,7 +45,7 @@ public record KpiChange(KpiKind kind, String areaTh, String titleTh, String titl
     return true;
   }
 
-  static String trim(String s) {
+  public static String trim(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -71,14 +71,14 @@ public class KpiDefinition extends BaseEntity {
   }
 
   /** What the KPI is: its area, titles and kind (free-form KPIs have no thresholds). */
-  void revise(KpiKind kind, String areaTh, String titleTh, String titleEn) {
+  public void revise(KpiKind kind, String areaTh, String titleTh, String titleEn) {
     this.kind = Objects.requireNonNull(kind);
     this.areaTh = areaTh;
     this.titleTh = Objects.requireNonNull(titleTh);
     this.titleEn = titleEn;
   }
 
-  void weigh(BigDecimal weight) {
+  public void weigh(BigDecimal weight) {
     this.weight = weight;
   }
 

@@ -80,7 +80,7 @@ public class Program extends BaseEntity {
     return getStatus() == ProgramStatus.STARTED;
   }
 
-  void markStarted() {
+  public void markStarted() {
     this.status = ProgramStatus.STARTED;
   }
 
@@ -90,13 +90,13 @@ public class Program extends BaseEntity {
   }
 
   /** Removes the round and numbers the later rounds down, so rounds stay numbered 1..n. */
-  void removeRound(ReportingRound round) {
+  public void removeRound(ReportingRound round) {
     if (rounds.remove(round)) {
       rounds.stream().filter(r -> r.getNumber() > round.getNumber()).forEach(ReportingRound::numberDown);
     }
   }
 
-  void removeKpi(KpiDefinition kpi) {
+  public void removeKpi(KpiDefinition kpi) {
     kpis.remove(kpi);
   }
 

@@ -35,7 +35,7 @@ public class ReportingRound extends BaseEntity {
   }
 
   /** New dates; their order and place in the year are checked by {@link ProgramRules}. */
-  void reschedule(LocalDate start, LocalDate end, LocalDate due) {
+  public void reschedule(LocalDate start, LocalDate end, LocalDate due) {
     this.periodStart = Objects.requireNonNull(start);
     this.periodEnd = Objects.requireNonNull(end);
     this.dueDate = Objects.requireNonNull(due);

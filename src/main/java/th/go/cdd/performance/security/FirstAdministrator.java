@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.logging.Logger;
-import th.go.cdd.performance.administration.AuditAction;
-import th.go.cdd.performance.administration.AuditLog;
-import th.go.cdd.performance.administration.AuditTarget;
+import th.go.cdd.performance.audit.AuditAction;
+import th.go.cdd.performance.audit.AuditLog;
+import th.go.cdd.performance.audit.AuditTarget;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import th.go.cdd.performance.program.Cohort;
-import th.go.cdd.performance.program.ProgramSetup;
+import th.go.cdd.performance.administration.ProgramSetup;
 import th.go.cdd.performance.program.Province;
 
 /** The program page's cohort editor: a cohort's contract period and its provinces. */

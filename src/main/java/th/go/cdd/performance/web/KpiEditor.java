@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import th.go.cdd.performance.program.KpiChange;
 import th.go.cdd.performance.program.KpiDefinition;
 import th.go.cdd.performance.program.KpiKind;
-import th.go.cdd.performance.program.ProgramSetup;
+import th.go.cdd.performance.administration.ProgramSetup;
 
 /** The program page's KPI editor: one framework KPI with its five levels, added, changed or removed. */
 @Named

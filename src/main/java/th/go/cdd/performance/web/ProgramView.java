@@ -13,7 +13,7 @@ import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.program.ProgramProblem;
 import th.go.cdd.performance.program.ProgramRules;
-import th.go.cdd.performance.program.ProgramSetup;
+import th.go.cdd.performance.administration.ProgramSetup;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.shared.BusinessException;
 

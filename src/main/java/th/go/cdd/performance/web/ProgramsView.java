@@ -8,7 +8,7 @@ import java.util.List;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.program.ProgramRefused;
-import th.go.cdd.performance.program.ProgramSetup;
+import th.go.cdd.performance.administration.ProgramSetup;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.workflow.ProgramStart;
 

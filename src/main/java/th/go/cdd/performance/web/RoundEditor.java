@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import th.go.cdd.performance.program.ProgramSetup;
+import th.go.cdd.performance.administration.ProgramSetup;
 import th.go.cdd.performance.program.ReportingRound;
 
 /** The program page's round editor: a reporting round's period and due date. */

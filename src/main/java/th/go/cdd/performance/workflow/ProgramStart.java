@@ -12,7 +12,7 @@ import java.util.List;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.shared.RowLock;
-import th.go.cdd.performance.program.ProgramSetup;
+import th.go.cdd.performance.administration.ProgramSetup;
 
 /**
  * Starting a program: {@link ProgramSetup#markStarted} checks it and marks it started, then every

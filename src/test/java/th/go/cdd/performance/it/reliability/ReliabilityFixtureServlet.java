@@ -101,7 +101,7 @@ public class ReliabilityFixtureServlet extends HttpServlet {
     if ("audit".equals(req.getParameter("op"))) {
       List<Object[]> rows = em.createQuery("select a.reason, a.details from AuditEntry a where a.actorUsername = :u and a.action = :action",
           Object[].class).setParameter("u", req.getParameter("user"))
-          .setParameter("action", th.go.cdd.performance.administration.AuditAction.valueOf(req.getParameter("action"))).getResultList();
+          .setParameter("action", th.go.cdd.performance.audit.AuditAction.valueOf(req.getParameter("action"))).getResultList();
       StringBuilder out = new StringBuilder("count=" + rows.size() + "\n");
       for (int i = 0; i < rows.size(); i++) {
         out.append("entry").append(i).append('=').append(rows.get(i)[0]).append(" | ").append(rows.get(i)[1]).append('\n');

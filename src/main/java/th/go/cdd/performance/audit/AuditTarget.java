@@ -1,4 +1,4 @@
-package th.go.cdd.performance.administration;
+package th.go.cdd.performance.audit;
 
 /**
  * What an act was done to, for filtering and reading: any of a report, a person, a province and a

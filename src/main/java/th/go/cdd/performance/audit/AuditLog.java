@@ -1,4 +1,4 @@
-package th.go.cdd.performance.administration;
+package th.go.cdd.performance.audit;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,4 +1,4 @@
-package th.go.cdd.performance.administration;
+package th.go.cdd.performance.audit;
 
 /** The kinds of administrative act the audit log records. */
 public enum AuditAction {
