@@ -13,10 +13,10 @@ import th.go.cdd.performance.shared.Label;
  * readers, which PrimeFaces renders as a live region), and both are rendered again in this
  * response; the page scrolls to it (resources/js/field-errors.js).
  */
-final class FieldErrors {
+public final class FieldErrors {
   private FieldErrors() {}
 
-  static void at(String clientId, BusinessException e) {
+  public static void at(String clientId, BusinessException e) {
     FacesContext fc = FacesContext.getCurrentInstance();
     fc.getViewRoot().invokeOnComponent(fc, clientId, (context, component) -> {
       if (component instanceof UIInput input) {
@@ -31,7 +31,7 @@ final class FieldErrors {
   }
 
   /** A refused evidence file, at the KPI's upload: "KPI n, evidence: why", in both languages. */
-  static void atEvidence(String uploadId, int kpiNumber, BusinessException e) {
+  public static void atEvidence(String uploadId, int kpiNumber, BusinessException e) {
     FacesContext.getCurrentInstance().addMessage(uploadId, Texts.message(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
         "kpi.evidenceRefused", kpiNumber, new Label("field.evidence"), e));
   }

@@ -16,7 +16,7 @@ public final class PublicUrl {
     return isHttps(ConfigProvider.getConfig().getOptionalValue("cdd.publicUrl", String.class).orElse(""));
   }
 
-  static boolean isHttps(String publicUrl) {
+  public static boolean isHttps(String publicUrl) {
     return publicUrl != null && publicUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://");
   }
 }

@@ -34,7 +34,7 @@ public class UserSession implements Serializable {
   }
 
   /** Called at login: the next read loads the new user's name and role. */
-  void forgetUser() {
+  public void forgetUser() {
     displayName = null;
     role = null;
     provinceTh = null;

@@ -81,7 +81,7 @@ import th.go.cdd.performance.report.ReportEditor;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.ThaiDates;
-import th.go.cdd.performance.web.OverdueView;
+import th.go.cdd.performance.web.monitoring.OverdueView;
 
 /**
  * The reliability suite in the container (issue 5): a hundred approval races, the bad-input corpus

@@ -1,0 +1,95 @@
+package th.go.cdd.performance.web.http;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import th.go.cdd.performance.security.Accounts;
+import th.go.cdd.performance.security.SessionCredentials;
+
+/**
+ * How long a signed-in session lasts besides the idle timeout: at most {@code cdd.session.maxHours}
+ * (10, a working day) from the sign-in, however often the report page's keep-alive touches it (a
+ * shared office PC is not signed in for ever); and only until the person's password changes (they
+ * chose a new one elsewhere, or an administrator issued a one-time password) and while the account
+ * is open (an administrator, the roster or the end of participation closed it): every other session
+ * of theirs ends within {@code cdd.session.credentialsCheckSeconds} (60). The password's change time
+ * is read from the database, so a change on one server ends the sessions on every server. An ended
+ * session goes to the login page.
+ */
+@WebFilter("/app/*")
+public class SessionLimits extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  static final String SIGNED_IN_AT = "cdd.signedInAt";
+  static final String CREDENTIALS = "cdd.credentials";
+
+  /** The password change time this session signed in under, and when it was last compared. */
+  record CredentialsSeen(Instant changedAt, Instant checkedAt) implements Serializable {}
+
+  @Inject private transient Accounts accounts;
+  @Inject private transient Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "cdd.session.maxHours", defaultValue = "10")
+  private long maxHours;
+
+  @Inject
+  @ConfigProperty(name = "cdd.session.credentialsCheckSeconds", defaultValue = "60")
+  private long checkSeconds;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+    Principal user = req.getUserPrincipal();
+    HttpSession session = req.getSession(false);
+    if (user == null || session == null) {
+      chain.doFilter(req, res);
+      return;
+    }
+    Instant now = clock.instant();
+    Instant signedIn = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : null;
+    if (signedIn == null) {
+      signedIn = now;
+      session.setAttribute(SIGNED_IN_AT, now);
+    }
+    if (signedIn.plus(Duration.ofHours(maxHours)).isBefore(now)) {
+      end(req, res, session);
+      return;
+    }
+    CredentialsSeen seen = session.getAttribute(CREDENTIALS) instanceof CredentialsSeen c ? c : null;
+    if (seen == null || !seen.checkedAt().plusSeconds(checkSeconds).isAfter(now)) {
+      SessionCredentials current = accounts.sessionCredentials(user.getName());
+      if (!current.open() || seen != null && !Objects.equals(seen.changedAt(), current.passwordChangedAt())) {
+        end(req, res, session);
+        return;
+      }
+      session.setAttribute(CREDENTIALS, new CredentialsSeen(current.passwordChangedAt(), now));
+    }
+    chain.doFilter(req, res);
+  }
+
+  private static void end(HttpServletRequest req, HttpServletResponse res, HttpSession session) throws IOException {
+    session.invalidate();
+    FacesRedirect.to(req, res, "/login.xhtml");
+  }
+
+  /** A new sign-in, or this session's own password change: it starts afresh under the password as it is now. */
+  public static void signedIn(HttpServletRequest req, Accounts accounts, String username, Instant now, boolean restartLifetime) {
+    HttpSession session = req.getSession();
+    if (restartLifetime) {
+      session.setAttribute(SIGNED_IN_AT, now);
+    }
+    session.setAttribute(CREDENTIALS, new CredentialsSeen(accounts.sessionCredentials(username).passwordChangedAt(), now));
+  }
+}
