@@ -124,6 +124,12 @@ public class AssignedKpi extends BaseEntity {
     return List.copyOf(byNumber.values());
   }
 
+  /** What applies to this staff member among all the definitions of their province in a round. */
+  public static List<AssignedKpi> effectiveFor(Person staff, Collection<AssignedKpi> inProvince) {
+    return effective(inProvince.stream().filter(AssignedKpi::isForProvince).toList(),
+        inProvince.stream().filter(a -> !a.isForProvince() && a.getStaff().getId().equals(staff.getId())).toList());
+  }
+
   public ReportingRound getRound() {
     return round;
   }

@@ -3,7 +3,6 @@ package th.go.cdd.performance.assignment;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,12 +15,9 @@ import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
-import th.go.cdd.performance.program.KpiDefinition;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
-import th.go.cdd.performance.report.Report;
-import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.security.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.RowLock;
@@ -39,18 +35,14 @@ public class AssignedKpis {
   @Inject private Duties duties;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private AssignedDrafts drafts;
 
   /** What applies to this staff member in this round: the province's, overridden number by number by their own. */
   public List<AssignedKpi> forStaff(Person staff, ReportingRound round) {
     if (staff.getProvince() == null) {
       return List.of();
     }
-    return effectiveFor(staff, inProvince(round, staff.getProvince()));
-  }
-
-  private static List<AssignedKpi> effectiveFor(Person staff, List<AssignedKpi> inProvince) {
-    return AssignedKpi.effective(inProvince.stream().filter(AssignedKpi::isForProvince).toList(),
-        inProvince.stream().filter(a -> !a.isForProvince() && a.getStaff().getId().equals(staff.getId())).toList());
+    return AssignedKpi.effectiveFor(staff, inProvince(round, staff.getProvince()));
   }
 
   /**
@@ -65,10 +57,9 @@ public class AssignedKpis {
     Province province = staff == null ? user.getProvince() : staff.getProvince();
     AccessPolicy.requireAssignKpis(user, province, staff, duties.principalsOf(user));
     AssignmentRules.requireBeforeStart(round, today());
-    KpiDefinition slot = AssignmentRules.slotOf(round.getProgram());
-    AssignmentRules.requireNumber(slot, number);
+    AssignmentRules.requireNumber(AssignmentRules.slotOf(round.getProgram()), number);
     AssignedKpiText clean = AssignmentRules.check(text);
-    List<Report> reports = lockReports(round, province, staff);
+    drafts.lockDrafts(round, province, staff);
     AssignedKpi kpi = inProvince(round, province).stream()
         .filter(a -> a.getNumber() == number && Objects.equals(a.getStaff(), staff)).findFirst().orElse(null);
     boolean created = kpi == null;
@@ -77,7 +68,7 @@ public class AssignedKpis {
       em.persist(kpi);
     }
     kpi.define(clean, user.getUsername(), clock.instant());
-    realign(reports, slot, null);
+    drafts.realign(round, province, staff, null);
     audit.record(user, AuditAction.ASSIGN_KPI, target(kpi), clean.titleTh(), created ? "new" : "changed");
     return kpi;
   }
@@ -91,9 +82,9 @@ public class AssignedKpis {
     AccessPolicy.requireAssignKpis(user, kpi.getProvince(), kpi.getStaff(), duties.principalsOf(user));
     AssignmentRules.requireBeforeStart(kpi.getRound(), today());
     RowLock.take(em, ReportingRound.class, kpi.getRound().getId());
-    List<Report> reports = lockReports(kpi.getRound(), kpi.getProvince(), kpi.getStaff());
+    drafts.lockDrafts(kpi.getRound(), kpi.getProvince(), kpi.getStaff());
     audit.record(user, AuditAction.REMOVE_ASSIGNED_KPI, target(kpi), kpi.getTitleTh(), null);
-    realign(reports, AssignmentRules.slotOf(kpi.getRound().getProgram()), kpi);
+    drafts.realign(kpi.getRound(), kpi.getProvince(), kpi.getStaff(), kpi);
     em.flush();
     em.remove(kpi);
   }
@@ -148,36 +139,6 @@ public class AssignedKpis {
   private List<AssignedKpi> inProvince(ReportingRound round, Province province) {
     return em.createNamedQuery("AssignedKpi.findForRoundAndProvince", AssignedKpi.class)
         .setParameter("round", round).setParameter("province", province).getResultList();
-  }
-
-  /**
-   * The round's reports of the staff concerned, locked so that no submission slips past the
-   * change; any beyond a draft (submitted, signed, returned or withdrawn) refuses it.
-   */
-  private List<Report> lockReports(ReportingRound round, Province province, Person staff) {
-    String jpql = "select r from Report r where r.round = :round and r.staff.province = :province"
-        + (staff == null ? "" : " and r.staff = :staff") + " order by r.id";
-    var q = em.createQuery(jpql, Report.class).setParameter("round", round).setParameter("province", province);
-    if (staff != null) {
-      q.setParameter("staff", staff);
-    }
-    List<Report> reports = q.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-    // a withdrawn report counts as handled too: its entries stay as they were when it left the flow
-    if (reports.stream().anyMatch(r -> r.getStatus() != ReportStatus.DRAFT)) {
-      throw new BusinessException("assigned.reportSubmitted");
-    }
-    return reports;
-  }
-
-  /** Brings the drafts in line with what now applies, leaving out a definition being removed. */
-  private void realign(List<Report> reports, KpiDefinition slot, AssignedKpi removed) {
-    em.flush();
-    for (Report r : reports) {
-      if (r.getStatus() == ReportStatus.DRAFT) {
-        List<AssignedKpi> all = inProvince(r.getRound(), r.getStaff().getProvince()).stream().filter(a -> a != removed).toList();
-        r.reassign(slot, effectiveFor(r.getStaff(), all)).forEach(em::remove);
-      }
-    }
   }
 
   private ReportingRound round(long roundId) {
