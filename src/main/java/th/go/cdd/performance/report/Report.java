@@ -24,6 +24,7 @@ import th.go.cdd.performance.assignment.AssignedKpi;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.KpiDefinition;
 import th.go.cdd.performance.program.ReportingRound;
+import th.go.cdd.performance.security.StaffRecord;
 import th.go.cdd.performance.shared.BaseEntity;
 import th.go.cdd.performance.shared.BusinessException;
 
@@ -51,7 +52,7 @@ import th.go.cdd.performance.shared.BusinessException;
     query = "select r from Report r where r.status in (th.go.cdd.performance.report.ReportStatus.WITH_DIRECTOR, "
         + "th.go.cdd.performance.report.ReportStatus.WITH_OFFICER) and (r.pendingAssignee = :username "
         + "or (r.pendingAssignee is null and r.pendingGroup in :groups)) order by r.id")
-public class Report extends BaseEntity {
+public class Report extends BaseEntity implements StaffRecord {
   @ManyToOne(optional = false)
   private Person staff;
 
@@ -279,6 +280,7 @@ public class Report extends BaseEntity {
     this.updatedAt = now;
   }
 
+  @Override
   public Person getStaff() {
     return staff;
   }
@@ -307,6 +309,7 @@ public class Report extends BaseEntity {
     return pendingGroup;
   }
 
+  @Override
   public String getPendingAssignee() {
     return pendingAssignee;
   }

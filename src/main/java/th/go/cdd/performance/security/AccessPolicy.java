@@ -6,7 +6,6 @@ import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.WorkGroup;
 import th.go.cdd.performance.program.Province;
-import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.shared.BusinessException;
 
 /**
@@ -27,7 +26,7 @@ public final class AccessPolicy {
    * substitute for today ({@code Duties.principalsOf(user)}; empty for most people). There is no
    * overload without the principals, so no caller can forget the substitutions.
    */
-  public static boolean maySee(Person user, Report report, List<Person> principals) {
+  public static boolean maySee(Person user, StaffRecord report, List<Person> principals) {
     if (ownRight(user, report)) {
       return true;
     }
@@ -37,13 +36,13 @@ public final class AccessPolicy {
     return principals.stream().anyMatch(p -> ownRight(p, report));
   }
 
-  public static void requireSee(Person user, Report report, List<Person> principals) {
+  public static void requireSee(Person user, StaffRecord report, List<Person> principals) {
     if (report == null || !maySee(user, report, principals)) {
       throw new BusinessException("access.denied");
     }
   }
 
-  private static boolean ownRight(Person user, Report report) {
+  private static boolean ownRight(Person user, StaffRecord report) {
     Person staff = report.getStaff();
     return switch (user.getRole()) {
       case ADMIN -> true;
