@@ -1,5 +1,6 @@
 package th.go.cdd.performance.administration;
 
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.audit.AuditTarget;
 import th.go.cdd.performance.audit.AuditLog;
 import th.go.cdd.performance.audit.AuditAction;
@@ -21,8 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
-import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.report.DueDateOverride;
 import th.go.cdd.performance.report.Report;
@@ -54,7 +53,7 @@ public class DueDateExtension {
   /** For every open report of the round in the province; returns how many reports moved. */
   public int extendForProvince(String username, long roundId, String provinceCode, LocalDate newDueDate, String reason) {
     Person actor = people.byUsername(username);
-    requireMayExtend(actor, provinceCode);
+    AccessPolicy.requireOversee(actor, provinceCode);
     String why = Reasons.require(reason);
     ReportingRound round = round(roundId);
     requireWithinReach(round, newDueDate);
@@ -76,7 +75,7 @@ public class DueDateExtension {
     Person actor = people.byUsername(username);
     Person staff = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", staffUsername == null ? "" : staffUsername.strip())
         .getResultStream().findFirst().orElseThrow(() -> new BusinessException("admin.noSuchPerson", staffUsername));
-    requireMayExtend(actor, staff.getProvince() == null ? null : staff.getProvince().getCode());
+    AccessPolicy.requireOversee(actor, staff.getProvince() == null ? null : staff.getProvince().getCode());
     String why = Reasons.require(reason);
     ReportingRound round = round(roundId);
     requireWithinReach(round, newDueDate);
@@ -97,18 +96,6 @@ public class DueDateExtension {
   public List<ReportingRound> rounds() {
     return em.createQuery("select r from ReportingRound r join fetch r.program order by r.program.id desc, r.number", ReportingRound.class)
         .setMaxResults(200).getResultList();
-  }
-
-  /** The provinces this user may extend a round in: all for an administrator, their own for an officer. */
-  public List<Province> provinces(String username) {
-    Person actor = people.byUsername(username);
-    if (actor.getRole() == Role.ADMIN) {
-      return em.createNamedQuery("Province.findAll", Province.class).getResultList();
-    }
-    if (actor.getRole() == Role.OFFICER && actor.getProvince() != null) {
-      return List.of(actor.getProvince());
-    }
-    return List.of();
   }
 
   /**
@@ -173,13 +160,6 @@ public class DueDateExtension {
     }
   }
 
-  private void requireMayExtend(Person actor, String provinceCode) {
-    boolean allowed = actor.getRole() == Role.ADMIN
-        || actor.getRole() == Role.OFFICER && actor.getProvince() != null && actor.getProvince().getCode().equals(provinceCode);
-    if (!allowed || provinceCode == null || provinceCode.isBlank()) {
-      throw new BusinessException("access.denied");
-    }
-  }
 
   private ReportingRound round(long roundId) {
     ReportingRound round = em.find(ReportingRound.class, roundId);

@@ -1,5 +1,6 @@
 package th.go.cdd.performance.administration;
 
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.audit.AuditTarget;
 import th.go.cdd.performance.audit.AuditLog;
 import th.go.cdd.performance.audit.AuditAction;
@@ -37,10 +38,7 @@ public class ParticipationEnding {
 
   /** Returns how many program processes were ended. */
   public int end(String adminUsername, String staffUsername, LocalDate lastDay, String reason) {
-    Person admin = people.byUsername(adminUsername);
-    if (admin.getRole() != Role.ADMIN) {
-      throw new BusinessException("access.denied");
-    }
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(adminUsername));
     String why = Reasons.require(reason);
     Person staff = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", staffUsername == null ? "" : staffUsername.strip())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)

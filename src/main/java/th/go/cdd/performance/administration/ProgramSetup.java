@@ -1,5 +1,6 @@
 package th.go.cdd.performance.administration;
 
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.program.KpiChange;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.KpiKind;
@@ -55,13 +56,13 @@ public class ProgramSetup {
   @Inject private AuditLog audit;
 
   public List<Program> programs(String username) {
-    requireAdmin(username);
+    AccessPolicy.requireAdministrator(people.byUsername(username));
     return em.createNamedQuery("Program.findAll", Program.class).getResultList();
   }
 
   /** The program with its cohorts (and their provinces), rounds and KPIs loaded, for the screens. */
   public Program program(String username, long programId) {
-    requireAdmin(username);
+    AccessPolicy.requireAdministrator(people.byUsername(username));
     Program p = find(programId);
     p.getCohorts().forEach(c -> c.getProvinces().size());
     p.getRounds().size();
@@ -75,7 +76,7 @@ public class ProgramSetup {
 
   /** An empty draft to fill in on the screens. */
   public Program create(String username, String code, String nameTh, String nameEn) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     Program p = Program.draft(newCode(code), required(nameTh), optional(nameEn));
     em.persist(p);
     audit.record(admin, AuditAction.CREATE_PROGRAM, target(p), REASON, p.getNameTh());
@@ -88,7 +89,7 @@ public class ProgramSetup {
    * The circular is left blank, to be registered when it is issued.
    */
   public Program copy(String username, long sourceId, String code, String nameTh, String nameEn, int years) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     if (years < 0 || years > 10) {
       throw new BusinessException("program.copyYears");
     }
@@ -118,7 +119,7 @@ public class ProgramSetup {
   }
 
   public void rename(String username, long programId, String nameTh, String nameEn) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     Program p = find(programId);
     p.rename(required(nameTh), optional(nameEn));
     audit.record(admin, AuditAction.EDIT_PROGRAM, target(p), REASON, "name: " + p.getNameTh());
@@ -126,7 +127,7 @@ public class ProgramSetup {
 
   /** A new cohort numbered after the last, with its contract dates and provinces. */
   public Cohort addCohort(String username, long programId, LocalDate start, LocalDate end, Collection<String> provinceCodes) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     Program p = draft(programId);
     int number = p.getCohorts().stream().mapToInt(Cohort::getNumber).max().orElse(0) + 1;
     refuseIf(ProgramRules.contract(number, start, end));
@@ -141,10 +142,10 @@ public class ProgramSetup {
 
   /** New contract dates and provinces for a cohort (a province already in another cohort is refused). */
   public void editCohort(String username, long cohortId, LocalDate start, LocalDate end, Collection<String> provinceCodes) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     Cohort c = em.find(Cohort.class, cohortId);
     if (c == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     requireDraft(c.getProgram());
     refuseIf(ProgramRules.contract(c.getNumber(), start, end));
@@ -172,7 +173,7 @@ public class ProgramSetup {
   }
 
   public ReportingRound addRound(String username, long programId, LocalDate start, LocalDate end, LocalDate due) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     Program p = draft(programId);
     int number = p.getRounds().size() + 1;
     refuseIf(ProgramRules.round(number, start, end, due));
@@ -184,7 +185,7 @@ public class ProgramSetup {
   }
 
   public void editRound(String username, long roundId, LocalDate start, LocalDate end, LocalDate due) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     ReportingRound r = round(roundId);
     requireDraft(r.getProgram());
     refuseIf(ProgramRules.round(r.getNumber(), start, end, due));
@@ -196,7 +197,7 @@ public class ProgramSetup {
 
   /** Removes a round of a draft; later rounds are numbered down. */
   public void removeRound(String username, long roundId) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     ReportingRound r = round(roundId);
     Program p = r.getProgram();
     requireDraft(p);
@@ -208,7 +209,7 @@ public class ProgramSetup {
 
   /** A new framework KPI numbered after the last, weight 0 until the weights are set again. */
   public KpiDefinition addKpi(String username, long programId, KpiChange change) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     Program p = draft(programId);
     int number = p.getKpis().stream().mapToInt(KpiDefinition::getNumber).max().orElse(0) + 1;
     KpiDefinition k = new KpiDefinition(p, number, requiredKind(change), KpiChange.trim(change.areaTh()), required(change.titleTh()),
@@ -224,7 +225,7 @@ public class ProgramSetup {
 
   /** Edits a KPI; once the program has started, only its words may change. */
   public void editKpi(String username, long kpiId, KpiChange change) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     KpiDefinition k = kpi(kpiId);
     if (k.getProgram().isStarted() && !change.onlyTextDiffersFrom(k)) {
       throw new BusinessException("program.started.textOnly");
@@ -236,7 +237,7 @@ public class ProgramSetup {
   }
 
   public void removeKpi(String username, long kpiId) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     KpiDefinition k = kpi(kpiId);
     requireDraft(k.getProgram());
     k.getProgram().removeKpi(k);
@@ -246,7 +247,7 @@ public class ProgramSetup {
 
   /** Sets every KPI's weight at once (by KPI id); they must add up to exactly 100. */
   public void saveWeights(String username, long programId, Map<Long, BigDecimal> weights) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     Program p = draft(programId);
     List<BigDecimal> given = p.getKpis().stream().map(k -> weights.get(k.getId())).toList();
     refuseIf(ProgramRules.weights(given));
@@ -257,7 +258,7 @@ public class ProgramSetup {
   }
 
   public void equalWeights(String username, long programId) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     Program p = draft(programId);
     List<KpiDefinition> kpis = p.getKpis().stream().sorted(Comparator.comparingInt(KpiDefinition::getNumber)).toList();
     List<BigDecimal> w = ProgramRules.equalWeights(kpis.size());
@@ -275,9 +276,9 @@ public class ProgramSetup {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> markStarted(String username, long programId) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     if (!RowLock.take(em, Program.class, programId)) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     Program p = em.find(Program.class, programId);
     em.refresh(p); // a start that held the lock before may have just marked it started
@@ -336,7 +337,7 @@ public class ProgramSetup {
   private Program find(long programId) {
     Program p = em.find(Program.class, programId);
     if (p == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     return p;
   }
@@ -356,7 +357,7 @@ public class ProgramSetup {
   private ReportingRound round(long id) {
     ReportingRound r = em.find(ReportingRound.class, id);
     if (r == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     return r;
   }
@@ -364,18 +365,11 @@ public class ProgramSetup {
   private KpiDefinition kpi(long id) {
     KpiDefinition k = em.find(KpiDefinition.class, id);
     if (k == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     return k;
   }
 
-  private Person requireAdmin(String username) {
-    Person user = people.byUsername(username);
-    if (user.getRole() != Role.ADMIN) {
-      throw new BusinessException("access.denied");
-    }
-    return user;
-  }
 
   private static KpiKind requiredKind(KpiChange change) {
     if (change.kind() == null) {

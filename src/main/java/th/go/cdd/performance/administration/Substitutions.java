@@ -1,5 +1,6 @@
 package th.go.cdd.performance.administration;
 
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.audit.AuditTarget;
 import th.go.cdd.performance.audit.AuditLog;
 import th.go.cdd.performance.audit.AuditAction;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
@@ -105,9 +105,7 @@ public class Substitutions {
       return em.createNamedQuery("Substitution.findCurrentAndFuture", Substitution.class).setParameter("day", LocalDate.now(clock))
           .setMaxResults(500).getResultList();
     }
-    if (actor.getRole() != Role.DIRECTOR && actor.getRole() != Role.OFFICER) {
-      throw new BusinessException("access.denied");
-    }
+    AccessPolicy.requireApprover(actor);
     return em.createNamedQuery("Substitution.findByPrincipal", Substitution.class).setParameter("principal", actor).getResultList();
   }
 
@@ -139,17 +137,11 @@ public class Substitutions {
       return em.createQuery("select p from Person p where p.role in :roles order by p.province.code, p.nameSortKey", Person.class)
           .setParameter("roles", List.of(Role.DIRECTOR, Role.OFFICER)).getResultList();
     }
-    if (actor.getRole() == Role.DIRECTOR || actor.getRole() == Role.OFFICER) {
-      return List.of(actor);
-    }
-    throw new BusinessException("access.denied");
+    return List.of(AccessPolicy.requireApprover(actor));
   }
 
   private static void requireManage(Person actor, Person principal) {
-    boolean own = Objects.equals(actor.getId(), principal.getId()) && (actor.getRole() == Role.DIRECTOR || actor.getRole() == Role.OFFICER);
-    if (!own && actor.getRole() != Role.ADMIN) {
-      throw new BusinessException("access.denied");
-    }
+    AccessPolicy.requireManageSubstitutesOf(actor, principal);
     if (principal.getRole() != Role.DIRECTOR && principal.getRole() != Role.OFFICER) {
       throw new BusinessException("substitute.notApprover");
     }

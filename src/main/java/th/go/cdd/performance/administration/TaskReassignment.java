@@ -1,5 +1,6 @@
 package th.go.cdd.performance.administration;
 
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.audit.AuditTarget;
 import th.go.cdd.performance.audit.AuditLog;
 import th.go.cdd.performance.audit.AuditAction;
@@ -36,12 +37,12 @@ public class TaskReassignment {
 
   /** Reassigns one report's waiting approver task. */
   public void reassign(String adminUsername, long reportId, String toUsername, String reason) {
-    Person admin = requireAdmin(adminUsername);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(adminUsername));
     String why = Reasons.require(reason);
     Person to = target(toUsername);
     Report report = em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
     if (report == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     String from = move(report, to);
     audit.record(admin, AuditAction.REASSIGN_TASK, target(report), why,
@@ -53,7 +54,7 @@ public class TaskReassignment {
    * their candidate groups. Returns how many moved.
    */
   public int reassignAll(String adminUsername, String fromUsername, String toUsername, String reason) {
-    Person admin = requireAdmin(adminUsername);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(adminUsername));
     String why = Reasons.require(reason);
     Person from = target(fromUsername);
     Person to = target(toUsername);
@@ -77,7 +78,7 @@ public class TaskReassignment {
 
   /** The people a task of this report may be given to: same role as the step, same province. */
   public List<Person> eligibleFor(String adminUsername, long reportId) {
-    requireAdmin(adminUsername);
+    AccessPolicy.requireAdministrator(people.byUsername(adminUsername));
     Report report = em.find(Report.class, reportId);
     if (report == null || report.getStatus() != ReportStatus.WITH_DIRECTOR && report.getStatus() != ReportStatus.WITH_OFFICER) {
       return List.of();
@@ -128,13 +129,6 @@ public class TaskReassignment {
     return to;
   }
 
-  private Person requireAdmin(String username) {
-    Person user = people.byUsername(username);
-    if (user.getRole() != Role.ADMIN) {
-      throw new BusinessException("access.denied");
-    }
-    return user;
-  }
 
   static AuditTarget target(Report report) {
     Person staff = report.getStaff();

@@ -24,7 +24,7 @@ import th.go.cdd.performance.report.KpiEntry;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.report.ReportSubmission;
-import th.go.cdd.performance.security.AccessPolicy;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.PlainText;
 import th.go.cdd.performance.shared.ThaiDates;
@@ -52,9 +52,7 @@ public class ApprovalService {
   public Signature submit(String username, long reportId) {
     Person user = people.byUsername(username);
     Report report = lock(reportId);
-    if (report == null || !report.getStaff().getId().equals(user.getId())) {
-      throw new BusinessException("access.denied");
-    }
+    AccessPolicy.requireOwn(user, report);
     if (!report.isEditable()) {
       throw alreadyHandled(report);
     }
@@ -80,9 +78,7 @@ public class ApprovalService {
   public void recall(String username, long reportId) {
     Person user = people.byUsername(username);
     Report report = lock(reportId);
-    if (report == null || !report.getStaff().getId().equals(user.getId())) {
-      throw new BusinessException("access.denied");
-    }
+    AccessPolicy.requireOwn(user, report);
     if (report.getStatus() != ReportStatus.WITH_DIRECTOR) {
       throw new BusinessException("report.cannotRecall");
     }
@@ -103,9 +99,7 @@ public class ApprovalService {
     Report report = lock(reportId);
     List<Person> principals = duties.principalsOf(user);
     AccessPolicy.requireSee(user, report, principals);
-    if (user.getRole() != Role.DIRECTOR && user.getRole() != Role.OFFICER) {
-      throw new BusinessException("access.denied");
-    }
+    AccessPolicy.requireApprover(user);
     if (report.getStaff().getId().equals(user.getId())) {
       throw new BusinessException("approval.ownReport");
     }

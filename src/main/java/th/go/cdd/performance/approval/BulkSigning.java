@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
 
@@ -45,10 +45,7 @@ public class BulkSigning {
   public List<BulkItem> candidates(String username) {
     Person user = people.byUsername(username);
     List<Person> principals = duties.principalsOf(user);
-    boolean signs = user.getRole() == Role.OFFICER || principals.stream().anyMatch(p -> p.getRole() == Role.OFFICER);
-    if (!signs) {
-      throw new BusinessException("access.denied");
-    }
+    AccessPolicy.requireBulkSigner(user, principals);
     List<String> groups = Duties.groupsOf(user, principals);
     List<String> assignees = Duties.assigneesFor(user, principals);
     return em.createQuery("select new th.go.cdd.performance.approval.BulkItem(r.id, concat(coalesce(s.title, ''), s.firstName, ' ', s.lastName), "

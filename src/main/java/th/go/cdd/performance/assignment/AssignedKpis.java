@@ -18,8 +18,7 @@ import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
-import th.go.cdd.performance.security.AccessPolicy;
-import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.shared.RowLock;
 import th.go.cdd.performance.shared.ThaiDates;
 
@@ -77,7 +76,7 @@ public class AssignedKpis {
     Person user = people.byUsername(username);
     AssignedKpi kpi = em.find(AssignedKpi.class, assignedId);
     if (kpi == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     AccessPolicy.requireAssignKpis(user, kpi.getProvince(), kpi.getStaff(), duties.principalsOf(user));
     AssignmentRules.requireBeforeStart(kpi.getRound(), today());
@@ -125,11 +124,7 @@ public class AssignedKpis {
   }
 
   private Person supervisor(String username) {
-    Person user = people.byUsername(username);
-    if ((user.getRole() != Role.OFFICER && user.getRole() != Role.DIRECTOR) || user.getProvince() == null) {
-      throw new BusinessException("access.denied");
-    }
-    return user;
+    return AccessPolicy.requireApproverInProvince(people.byUsername(username));
   }
 
   private static boolean sameGroup(Person director, Person staff) {
@@ -144,7 +139,7 @@ public class AssignedKpis {
   private ReportingRound round(long roundId) {
     ReportingRound round = em.find(ReportingRound.class, roundId);
     if (round == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     return round;
   }

@@ -12,10 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
-import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.PlainText;
 import th.go.cdd.performance.shared.ThaiDates;
 
@@ -56,8 +55,7 @@ public class AuditLog {
 
   /** Whether this user may open the audit log at all. */
   public boolean mayView(String username) {
-    Role role = people.byUsername(username).getRole();
-    return role == Role.ADMIN || role == Role.OFFICER;
+    return AccessPolicy.overseesProvinces(people.byUsername(username).getRole());
   }
 
   public List<AuditEntry> search(String viewer, AuditFilter filter, int first, int pageSize, String sortField, boolean ascending) {
@@ -80,18 +78,15 @@ public class AuditLog {
 
   /** An officer sees only their own province's entries, whatever province the filter asks for. */
   private AuditFilter scoped(String viewer, AuditFilter filter) {
-    Person user = people.byUsername(viewer);
+    String province = AccessPolicy.requireProvinceOversight(people.byUsername(viewer));
     AuditFilter f = filter == null ? AuditFilter.none() : filter;
-    if (user.getRole() == Role.ADMIN) {
+    if (province == null) {
       return f;
     }
-    if (user.getRole() == Role.OFFICER && user.getProvince() != null) {
-      if (f.provinceCode() != null && !f.provinceCode().equals(user.getProvince().getCode())) {
-        throw new BusinessException("access.denied");
-      }
-      return f.withProvince(user.getProvince().getCode());
+    if (f.provinceCode() != null && !f.provinceCode().equals(province)) {
+      throw AccessPolicy.denied();
     }
-    throw new BusinessException("access.denied");
+    return f.withProvince(province);
   }
 
   private static String where(AuditFilter f, Map<String, Object> params) {

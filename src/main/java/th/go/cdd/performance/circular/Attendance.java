@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.export.Table;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.program.Province;
-import th.go.cdd.performance.shared.BusinessException;
 
 /**
  * The orientation's attendance per province: the provincial officers and every staff member of the
@@ -34,24 +34,18 @@ public class Attendance {
     Person user = people.byUsername(username);
     Program program = em.find(Program.class, programId);
     if (program == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     List<Province> all = program.getCohorts().stream().flatMap(c -> c.getProvinces().stream())
         .sorted(Comparator.comparing(Province::getCode)).toList();
-    if (user.getRole() == Role.ADMIN) {
-      return all;
-    }
-    if (user.getRole() == Role.OFFICER) {
-      return all.stream().filter(p -> p.getCode().equals(user.getProvince().getCode())).toList();
-    }
-    return List.of();
+    return all.stream().filter(p -> AccessPolicy.mayOversee(user, p.getCode())).toList();
   }
 
   public List<AttendanceRow> of(String username, long programId, String provinceCode) {
-    requireSee(people.byUsername(username), provinceCode);
+    AccessPolicy.requireOversee(people.byUsername(username), provinceCode);
     Program program = em.find(Program.class, programId);
     if (program == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     Map<Long, Instant> checkedIn = em.createNamedQuery("OrientationCheckIn.findByProgramAndProvince", OrientationCheckIn.class)
         .setParameter("program", program).setParameter("province", provinceCode).getResultList().stream()
@@ -85,11 +79,4 @@ public class Attendance {
         || (p.getContractStart() != null && !p.getContractStart().isAfter(program.getOrientationDate()));
   }
 
-  static void requireSee(Person user, String provinceCode) {
-    boolean ok = user.getRole() == Role.ADMIN
-        || (user.getRole() == Role.OFFICER && user.getProvince() != null && user.getProvince().getCode().equals(provinceCode));
-    if (!ok) {
-      throw new BusinessException("access.denied");
-    }
-  }
 }

@@ -7,12 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.audit.AuditAction;
 import th.go.cdd.performance.audit.AuditLog;
 import th.go.cdd.performance.audit.AuditTarget;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.EvidenceCheck;
@@ -30,7 +30,7 @@ public class Circulars {
   @Inject private AuditLog audit;
 
   public List<Program> search(String username, String query) {
-    requireAdmin(username);
+    AccessPolicy.requireAdministrator(people.byUsername(username));
     return em.createNamedQuery("Program.findAll", Program.class).getResultList().stream()
         .filter(p -> CircularNumbers.matches(p.getCircularNo(), p.getCircularSubject(), query)).toList();
   }
@@ -38,7 +38,7 @@ public class Circulars {
   public Program program(long programId) {
     Program p = em.find(Program.class, programId);
     if (p == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     return p;
   }
@@ -46,7 +46,7 @@ public class Circulars {
   /** Records the circular on the program (the one place its fields live), audited. */
   public void register(String username, long programId, String number, LocalDate date, String subject, String issuer,
       String referenceLetter, LocalDate orientationDate, String zoomLink) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     if (blank(number) || date == null || blank(subject) || blank(issuer)) {
       throw new BusinessException("circular.required");
     }
@@ -60,7 +60,7 @@ public class Circulars {
   }
 
   public CircularAttachment attach(String username, long programId, String fileName, byte[] content) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     EvidenceCheck.Accepted ok = CircularFileCheck.check(fileName, content);
     CircularAttachment a = new CircularAttachment(program(programId), ok.fileName(), ok.contentType(), content,
         CanonicalForm.sha256(content), clock.instant());
@@ -70,7 +70,7 @@ public class Circulars {
   }
 
   public void removeAttachment(String username, long attachmentId) {
-    Person admin = requireAdmin(username);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
     CircularAttachment a = em.find(CircularAttachment.class, attachmentId);
     if (a != null) {
       audit.record(admin, AuditAction.REMOVE_CIRCULAR_FILE, target(a.getProgram()), a.getFileName(), "sha256 " + a.getSha256());
@@ -85,7 +85,7 @@ public class Circulars {
 
   /** Replaces the agenda with the parsed text; a bad line leaves the old agenda as it was. */
   public void saveAgenda(String username, long programId, String text) {
-    requireAdmin(username);
+    AccessPolicy.requireAdministrator(people.byUsername(username));
     List<AgendaText.Line> lines = AgendaText.parse(text);
     Program p = program(programId);
     em.createNamedQuery("AgendaItem.deleteByProgram").setParameter("program", p).executeUpdate();
@@ -101,33 +101,13 @@ public class Circulars {
   /** An attachment for someone who may read the program's circular; anyone else is refused. */
   public CircularAttachment download(String username, long attachmentId) {
     CircularAttachment a = em.find(CircularAttachment.class, attachmentId);
-    if (a == null || !mayRead(people.byUsername(username), a.getProgram())) {
-      throw new BusinessException("access.denied");
+    if (a == null || !AccessPolicy.mayReadProgram(people.byUsername(username), a.getProgram())) {
+      throw AccessPolicy.denied();
     }
     return a;
   }
 
-  static boolean mayRead(Person user, Program program) {
-    if (user == null) {
-      return false;
-    }
-    if (user.getRole() == Role.ADMIN) {
-      return true;
-    }
-    if (user.getRole() == Role.STAFF) {
-      return user.getCohort() != null && user.getCohort().getProgram().getId().equals(program.getId());
-    }
-    return user.getProvince() != null && program.getCohorts().stream()
-        .anyMatch(c -> c.getProvinces().stream().anyMatch(pr -> pr.getCode().equals(user.getProvince().getCode())));
-  }
 
-  private Person requireAdmin(String username) {
-    Person user = people.byUsername(username);
-    if (user == null || user.getRole() != Role.ADMIN) {
-      throw new BusinessException("access.denied");
-    }
-    return user;
-  }
 
   private static AuditTarget target(Program p) {
     return new AuditTarget(null, null, null, null, p.getCode());

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.document.PosterData;
 import th.go.cdd.performance.document.PosterForm;
 import th.go.cdd.performance.people.People;
@@ -25,13 +26,13 @@ public class Posters {
   }
 
   public byte[] poster(String username, long programId, int roundNumber, String provinceCode) {
-    Attendance.requireSee(people.byUsername(username), provinceCode);
+    AccessPolicy.requireOversee(people.byUsername(username), provinceCode);
     Program program = em.find(Program.class, programId);
     if (program == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     Province province = program.getCohorts().stream().flatMap(c -> c.getProvinces().stream())
-        .filter(p -> p.getCode().equals(provinceCode)).findFirst().orElseThrow(() -> new BusinessException("access.denied"));
+        .filter(p -> p.getCode().equals(provinceCode)).findFirst().orElseThrow(AccessPolicy::denied);
     ReportingRound round = program.getRounds().stream().filter(r -> r.getNumber() == roundNumber).findFirst()
         .orElseThrow(() -> new BusinessException("submit.noRound"));
     return new PosterForm().print(new PosterData(program.getNameTh(), round.getNumber(), round.getPeriodStart(), round.getPeriodEnd(),

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.Program;
@@ -50,12 +51,8 @@ public class ProgramTasks {
    * own): only on the orientation day, once, and only to a program their province is part of.
    */
   public void checkInOfficer(String username, long programId) {
-    Person me = people.byUsername(username);
     Program program = em.find(Program.class, programId);
-    if (me.getRole() != th.go.cdd.performance.people.Role.OFFICER || program == null || program.getCohorts().stream()
-        .noneMatch(c -> c.getProvinces().stream().anyMatch(p -> p.getCode().equals(me.getProvince().getCode())))) {
-      throw new BusinessException("access.denied");
-    }
+    Person me = AccessPolicy.requireOfficerIn(people.byUsername(username), program);
     LocalDate today = LocalDate.now(clock.withZone(ThaiDates.BANGKOK));
     if (program.getOrientationDate() == null || !today.equals(program.getOrientationDate())) {
       throw new BusinessException("orientation.notToday",

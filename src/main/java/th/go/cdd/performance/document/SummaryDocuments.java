@@ -22,7 +22,7 @@ import th.go.cdd.performance.report.EvidenceFile;
 import th.go.cdd.performance.report.KpiEntry;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportStatus;
-import th.go.cdd.performance.security.AccessPolicy;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.ThaiDates;
 

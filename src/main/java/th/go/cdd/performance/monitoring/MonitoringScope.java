@@ -1,37 +1,23 @@
 package th.go.cdd.performance.monitoring;
 
 import java.util.Map;
+import th.go.cdd.performance.access.AccessPolicy;
+import th.go.cdd.performance.access.Oversight;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.shared.BusinessException;
 
 /**
- * What a user may watch: an administrator the whole country, a provincial development officer
- * their province, a group director their group. Staff watch nothing here. The scope becomes a
- * fixed JPQL condition on the staff member {@code s} with bound parameters, so every count, list
+ * What a user may watch ({@link AccessPolicy#oversight}): an administrator the whole country, a
+ * provincial development officer their province, a group director their group. Staff watch
+ * nothing here. The scope becomes a fixed JPQL condition on the staff member {@code s} with bound parameters, so every count, list
  * and export is narrowed the same way, whatever the URL asked for.
  */
 public record MonitoringScope(String provinceCode, Long groupId) {
   public static final MonitoringScope COUNTRY = new MonitoringScope(null, null);
 
+  /** The user's scope, as {@link AccessPolicy#oversight} decides it; staff are refused. */
   public static MonitoringScope of(Person user) {
-    return switch (user.getRole()) {
-      case ADMIN -> COUNTRY;
-      case OFFICER -> new MonitoringScope(requireProvince(user), null);
-      case DIRECTOR -> {
-        if (user.getWorkGroup() == null) {
-          throw new BusinessException("access.denied");
-        }
-        yield new MonitoringScope(requireProvince(user), user.getWorkGroup().getId());
-      }
-      case STAFF -> throw new BusinessException("access.denied");
-    };
-  }
-
-  private static String requireProvince(Person user) {
-    if (user.getProvince() == null) {
-      throw new BusinessException("access.denied");
-    }
-    return user.getProvince().getCode();
+    Oversight o = AccessPolicy.oversight(user);
+    return o.provinceCode() == null ? COUNTRY : new MonitoringScope(o.provinceCode(), o.groupId());
   }
 
   public boolean isCountry() {
@@ -45,7 +31,7 @@ public record MonitoringScope(String provinceCode, Long groupId) {
   /** Refuses a province outside the scope: an officer asking for another province gets nothing. */
   public void requireProvince(String province) {
     if (!covers(province)) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
   }
 

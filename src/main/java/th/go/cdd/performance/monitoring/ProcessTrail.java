@@ -23,7 +23,7 @@ import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.report.Report;
-import th.go.cdd.performance.security.AccessPolicy;
+import th.go.cdd.performance.access.AccessPolicy;
 
 /**
  * Where a report's process stands, for the diagram: the BPMN model it runs on, the elements it

@@ -19,9 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.people.People;
-import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.shared.BusinessException;
 
 /** The public holidays: seeded once from {@value #SEED}, then kept by administrators. */
@@ -95,7 +94,7 @@ public class Holidays {
   }
 
   public PublicHoliday add(String username, LocalDate day, String nameTh, String nameEn) {
-    requireAdmin(username);
+    AccessPolicy.requireAdministrator(people.byUsername(username));
     if (day == null || nameTh == null || nameTh.isBlank()) {
       throw new BusinessException("holiday.required");
     }
@@ -112,7 +111,7 @@ public class Holidays {
   }
 
   public void remove(String username, long id) {
-    requireAdmin(username);
+    AccessPolicy.requireAdministrator(people.byUsername(username));
     PublicHoliday h = em.find(PublicHoliday.class, id);
     if (h != null) {
       em.remove(h);
@@ -120,12 +119,6 @@ public class Holidays {
     }
   }
 
-  private void requireAdmin(String username) {
-    Person user = people.byUsername(username);
-    if (user.getRole() != Role.ADMIN) {
-      throw new BusinessException("access.denied");
-    }
-  }
 
   /** Reads {@code date,nameTh,nameEn} lines (CE dates, ISO format); {@code #} starts a comment. */
   static List<PublicHoliday> read(String resource) {

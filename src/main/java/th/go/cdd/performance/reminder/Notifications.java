@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.access.AccessPolicy;
 
 /** The signed-in user's reminders, as notices in the application. Each user sees only their own. */
 @Stateless
@@ -33,7 +33,7 @@ public class Notifications {
   public void markRead(String username, long id) {
     ReminderMessage m = em.find(ReminderMessage.class, id);
     if (m == null || !m.getRecipient().equals(username)) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     m.markRead(clock.instant());
   }

@@ -19,12 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportStatus;
-import th.go.cdd.performance.shared.BusinessException;
 
 /**
  * The outbox of reminder e-mails. A message is written in the transaction that decides it (a
@@ -145,10 +144,10 @@ public class Outbox {
 
   /** The administrator's "retry now": a FAILED or waiting message goes out again at once. */
   public void retryNow(String username, long id) {
-    requireAdmin(username);
+    AccessPolicy.requireAdministrator(people.byUsername(username));
     ReminderMessage m = em.find(ReminderMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (m == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     Person recipient = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", m.getRecipient())
         .getResultStream().findFirst().orElse(null);
@@ -164,12 +163,12 @@ public class Outbox {
   }
 
   public long count(String username, Filter filter) {
-    requireAdmin(username);
+    AccessPolicy.requireAdministrator(people.byUsername(username));
     return bind(em.createQuery("select count(m) from ReminderMessage m" + where(filter), Long.class), filter).getSingleResult();
   }
 
   public List<ReminderMessage> page(String username, Filter filter, int first, int size) {
-    requireAdmin(username);
+    AccessPolicy.requireAdministrator(people.byUsername(username));
     List<ReminderMessage> rows = bind(em.createQuery("select m from ReminderMessage m" + where(filter) + " order by m.createdAt desc, m.id desc",
         ReminderMessage.class), filter).setFirstResult(first).setMaxResults(size).getResultList();
     rows.forEach(r -> r.getReport().getStaff().getDisplayName());
@@ -203,13 +202,8 @@ public class Outbox {
   }
 
   public Optional<ReminderMessage> find(String username, long id) {
-    requireAdmin(username);
+    AccessPolicy.requireAdministrator(people.byUsername(username));
     return Optional.ofNullable(em.find(ReminderMessage.class, id));
   }
 
-  private void requireAdmin(String username) {
-    if (people.byUsername(username).getRole() != Role.ADMIN) {
-      throw new BusinessException("access.denied");
-    }
-  }
 }

@@ -10,13 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.monitoring.Holders;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportStatus;
-import th.go.cdd.performance.shared.BusinessException;
 
 /**
  * Decides who is reminded, when a timer fires or someone nudges a province. Every decision is made
@@ -93,12 +92,7 @@ public class Reminders {
    * click the same day queues nothing. Returns how many messages were queued.
    */
   public int nudgeProvince(String username, String provinceCode) {
-    Person user = people.byUsername(username);
-    boolean allowed = user.getRole() == Role.ADMIN
-        || (user.getRole() == Role.OFFICER && user.getProvince() != null && user.getProvince().getCode().equals(provinceCode));
-    if (!allowed || provinceCode == null) {
-      throw new BusinessException("access.denied");
-    }
+    AccessPolicy.requireOversee(people.byUsername(username), provinceCode);
     LocalDate today = LocalDate.now(clock);
     List<Report> late = em.createNamedQuery("ReminderMessage.lateReportsOfProvince", Report.class)
         .setParameter("province", provinceCode).setParameter("today", today).setParameter("open", ReportStatus.OPEN).getResultList();

@@ -24,7 +24,7 @@ import th.go.cdd.performance.assignment.AssignedKpi;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.KpiDefinition;
 import th.go.cdd.performance.program.ReportingRound;
-import th.go.cdd.performance.security.StaffRecord;
+import th.go.cdd.performance.access.StaffRecord;
 import th.go.cdd.performance.shared.BaseEntity;
 import th.go.cdd.performance.shared.BusinessException;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.security.AccessPolicy;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
 import th.go.cdd.performance.shared.PlainText;
 
@@ -97,7 +97,7 @@ public class ReportEditor {
   public void removeEvidence(String username, long evidenceId) {
     EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
     if (file == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     ownDraft(username, file.getReport().getId());
     file.remove();
@@ -108,7 +108,7 @@ public class ReportEditor {
     Person user = people.byUsername(username);
     EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
     if (file == null) {
-      throw new BusinessException("access.denied");
+      throw AccessPolicy.denied();
     }
     AccessPolicy.requireSee(user, file.getReport(), duties.principalsOf(user));
     file.getContent(); // load the lazy bytes inside the transaction
@@ -119,9 +119,7 @@ public class ReportEditor {
   private Report ownDraft(String username, long reportId) {
     Person user = people.byUsername(username);
     Report report = em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
-    if (report == null || !report.getStaff().getId().equals(user.getId())) {
-      throw new BusinessException("access.denied");
-    }
+    AccessPolicy.requireOwn(user, report);
     report.ensureEditable();
     return report;
   }

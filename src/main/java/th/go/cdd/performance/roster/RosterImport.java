@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.administration.AccountClosings;
 import th.go.cdd.performance.audit.AuditAction;
 import th.go.cdd.performance.audit.AuditLog;
 import th.go.cdd.performance.audit.AuditTarget;
 import th.go.cdd.performance.administration.Substitutions;
 import th.go.cdd.performance.people.AccountClosure;
+import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.people.WorkGroup;
@@ -49,6 +51,7 @@ import th.go.cdd.performance.workflow.StaffEnrolment;
 public class RosterImport {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private People people;
   @Inject private Accounts accounts;
   @Inject private AuditLog audit;
   @Inject private StaffEnrolment enrolment;
@@ -62,12 +65,12 @@ public class RosterImport {
   }
 
   public RosterOutcome preview(String adminUsername, String programCode, byte[] content) {
-    requireAdmin(adminUsername);
+    AccessPolicy.requireAdministrator(people.byUsername(adminUsername));
     return process(null, program(programCode), content);
   }
 
   public RosterOutcome run(String adminUsername, String programCode, byte[] content, String fileName) {
-    Person admin = requireAdmin(adminUsername);
+    Person admin = AccessPolicy.requireAdministrator(people.byUsername(adminUsername));
     RosterOutcome outcome = process(admin, program(programCode), content);
     if (outcome.clean()) {
       audit.record(admin, AuditAction.IMPORT_ROSTER, new AuditTarget(null, null, null, null, fileName == null ? "roster" : fileName),
@@ -280,12 +283,4 @@ public class RosterImport {
         .orElseThrow(() -> new BusinessException("roster.programRequired"));
   }
 
-  private Person requireAdmin(String username) {
-    Person admin = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", username == null ? "" : username)
-        .getResultStream().findFirst().orElseThrow(() -> new BusinessException("access.denied"));
-    if (admin.getRole() != Role.ADMIN) {
-      throw new BusinessException("access.denied");
-    }
-    return admin;
-  }
 }

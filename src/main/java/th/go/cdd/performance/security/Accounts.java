@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.audit.AuditAction;
 import th.go.cdd.performance.audit.AuditLog;
 import th.go.cdd.performance.audit.AuditTarget;
@@ -144,7 +145,7 @@ public class Accounts {
 
   /** The signed-in user chooses a new password: the current one, then the new one twice. */
   public void changePassword(String username, String current, String chosen, String confirmation) {
-    Person person = find(username).orElseThrow(() -> new BusinessException("access.denied"));
+    Person person = find(username).orElseThrow(AccessPolicy::denied);
     if (current == null || !verify(current, person.getPasswordHash())
         || person.isOneTimePasswordExpiredAt(clock.instant(), settings.oneTimePasswordValidFor())) {
       throw new BusinessException("password.currentWrong");
@@ -158,7 +159,7 @@ public class Accounts {
 
   /** An administrator gives one account a new one-time password (shown once to them); audited. */
   public String reset(String adminUsername, String username, String reason) {
-    Person admin = requireAdmin(adminUsername);
+    Person admin = AccessPolicy.requireAdministrator(find(adminUsername).orElseThrow(AccessPolicy::denied));
     String why = reason(reason);
     Person person = find(username == null ? "" : username.strip()).orElseThrow(() -> new BusinessException("account.notFound"));
     String password = issueOneTimePassword(person);
@@ -168,7 +169,7 @@ public class Accounts {
 
   /** An administrator lifts a lock before it runs out; audited. */
   public void unlock(String adminUsername, String username, String reason) {
-    Person admin = requireAdmin(adminUsername);
+    Person admin = AccessPolicy.requireAdministrator(find(adminUsername).orElseThrow(AccessPolicy::denied));
     String why = reason(reason);
     Person person = find(username).orElseThrow(() -> new BusinessException("account.notFound"));
     if (!person.isLockedAt(clock.instant())) {
@@ -184,7 +185,7 @@ public class Accounts {
    * account, nor the last open administrator's. Audited.
    */
   public void close(String adminUsername, String username, String reason) {
-    Person admin = requireAdmin(adminUsername);
+    Person admin = AccessPolicy.requireAdministrator(find(adminUsername).orElseThrow(AccessPolicy::denied));
     String why = reason(reason);
     Person person = find(username == null ? "" : username.strip()).orElseThrow(() -> new BusinessException("account.notFound"));
     Instant now = clock.instant();
@@ -204,7 +205,7 @@ public class Accounts {
 
   /** An administrator opens a closed account again (for whatever reason it was closed). Audited. */
   public void reopen(String adminUsername, String username, String reason) {
-    Person admin = requireAdmin(adminUsername);
+    Person admin = AccessPolicy.requireAdministrator(find(adminUsername).orElseThrow(AccessPolicy::denied));
     String why = reason(reason);
     Person person = find(username == null ? "" : username.strip()).orElseThrow(() -> new BusinessException("account.notFound"));
     if (person.getClosedBecause() == null) {
@@ -221,7 +222,7 @@ public class Accounts {
    */
   public String createAdministrator(String adminUsername, String username, String title, String firstName, String lastName,
       String email, String reason) {
-    Person admin = requireAdmin(adminUsername);
+    Person admin = AccessPolicy.requireAdministrator(find(adminUsername).orElseThrow(AccessPolicy::denied));
     String why = reason(reason);
     Person created = newAdministrator(username, title, firstName, lastName, email);
     String password = issueOneTimePassword(created);
@@ -261,14 +262,14 @@ public class Accounts {
 
   /** The administrators, open and closed (administrators only). */
   public List<AccountState> administrators(String adminUsername) {
-    requireAdmin(adminUsername);
+    AccessPolicy.requireAdministrator(find(adminUsername).orElseThrow(AccessPolicy::denied));
     return em.createNamedQuery("Person.findByRole", Person.class).setParameter("role", Role.ADMIN).getResultList()
         .stream().map(Accounts::state).toList();
   }
 
   /** The accounts closed now (administrators only), for the accounts page. */
   public List<AccountState> closed(String adminUsername) {
-    requireAdmin(adminUsername);
+    AccessPolicy.requireAdministrator(find(adminUsername).orElseThrow(AccessPolicy::denied));
     return em.createNamedQuery("Person.findClosed", Person.class).setParameter("now", clock.instant()).getResultList()
         .stream().map(Accounts::state).toList();
   }
@@ -280,14 +281,14 @@ public class Accounts {
 
   /** The accounts locked now (administrators only). */
   public List<AccountState> locked(String adminUsername) {
-    requireAdmin(adminUsername);
+    AccessPolicy.requireAdministrator(find(adminUsername).orElseThrow(AccessPolicy::denied));
     return em.createNamedQuery("Person.findLocked", Person.class).setParameter("now", clock.instant()).getResultList()
         .stream().map(Accounts::state).toList();
   }
 
   /** One account's state (administrators only). */
   public AccountState state(String adminUsername, String username) {
-    requireAdmin(adminUsername);
+    AccessPolicy.requireAdministrator(find(adminUsername).orElseThrow(AccessPolicy::denied));
     return find(username == null ? "" : username.strip()).map(Accounts::state)
         .orElseThrow(() -> new BusinessException("account.notFound"));
   }
@@ -314,13 +315,6 @@ public class Accounts {
     return r;
   }
 
-  private Person requireAdmin(String username) {
-    Person admin = find(username).orElseThrow(() -> new BusinessException("access.denied"));
-    if (admin.getRole() != Role.ADMIN) {
-      throw new BusinessException("access.denied");
-    }
-    return admin;
-  }
 
   private Optional<Person> find(String username) {
     if (username == null) {

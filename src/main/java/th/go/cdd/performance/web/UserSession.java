@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.security.Principal;
 import java.util.Locale;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
@@ -66,6 +67,16 @@ public class UserSession implements Serializable {
 
   public boolean isStaff() {
     return getRole() == Role.STAFF;
+  }
+
+  /** What the pages show administrators only; the services decide again ({@code access/AccessPolicy}). */
+  public boolean isAdministrator() {
+    return getUsername() != null && AccessPolicy.isAdministrator(getRole());
+  }
+
+  /** Administrators and provincial officers: the pages of a province's administration (audit, nudges). */
+  public boolean isProvinceOverseer() {
+    return getUsername() != null && AccessPolicy.overseesProvinces(getRole());
   }
 
   public Locale getLocale() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
-import th.go.cdd.performance.security.AccessPolicy;
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
 
 class AssignmentRulesTest {

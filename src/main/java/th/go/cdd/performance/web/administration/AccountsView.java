@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.security.AccountState;
 import th.go.cdd.performance.security.Accounts;
 import th.go.cdd.performance.shared.BusinessException;
@@ -33,7 +32,7 @@ public class AccountsView implements Serializable {
   private String issuedPassword;
 
   public boolean isAllowed() {
-    return session.getRole() == Role.ADMIN;
+    return session.isAdministrator();
   }
 
   public List<AccountState> getLocked() {

@@ -1,5 +1,7 @@
 package th.go.cdd.performance.web.administration;
 
+import th.go.cdd.performance.access.AccessPolicy;
+import th.go.cdd.performance.access.OverseenProvinces;
 import th.go.cdd.performance.web.Texts;
 import th.go.cdd.performance.web.UserSession;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +14,6 @@ import th.go.cdd.performance.administration.DueDateExtension;
 import th.go.cdd.performance.administration.ParticipationEnding;
 import th.go.cdd.performance.administration.TaskReassignment;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.shared.BusinessException;
@@ -29,6 +30,7 @@ public class AdminActionsView implements Serializable {
 
   @Inject private transient TaskReassignment reassignment;
   @Inject private transient DueDateExtension extension;
+  @Inject private transient OverseenProvinces overseen;
   @Inject private transient ParticipationEnding participation;
   @Inject private UserSession session;
 
@@ -54,10 +56,9 @@ public class AdminActionsView implements Serializable {
   private String endReason;
 
   public void load() {
-    Role role = session.getRole();
-    denied = role != Role.ADMIN && role != Role.OFFICER;
+    denied = !session.isProvinceOverseer();
     if (denied) {
-      Texts.error(null, "access.denied");
+      Texts.error(null, AccessPolicy.DENIED);
     }
   }
 
@@ -116,7 +117,7 @@ public class AdminActionsView implements Serializable {
   }
 
   public boolean isAdmin() {
-    return session.getRole() == Role.ADMIN;
+    return session.isAdministrator();
   }
 
   public boolean isDenied() {
@@ -132,7 +133,7 @@ public class AdminActionsView implements Serializable {
 
   public List<Province> getProvinces() {
     if (provinces == null) {
-      provinces = denied ? List.of() : extension.provinces(session.getUsername());
+      provinces = denied ? List.of() : overseen.of(session.getUsername());
     }
     return provinces;
   }

@@ -1,5 +1,6 @@
 package th.go.cdd.performance.web.administration;
 
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.web.Texts;
 import th.go.cdd.performance.web.Downloads;
 import th.go.cdd.performance.web.UserSession;
@@ -79,7 +80,7 @@ public class AuditView implements Serializable {
       denied = true;
     }
     if (denied) {
-      Texts.error(null, "access.denied");
+      Texts.error(null, AccessPolicy.DENIED);
     }
   }
 

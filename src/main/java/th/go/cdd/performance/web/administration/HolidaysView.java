@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.reminder.Holidays;
 import th.go.cdd.performance.reminder.PublicHoliday;
 import th.go.cdd.performance.shared.BusinessException;
@@ -32,7 +31,7 @@ public class HolidaysView implements Serializable {
   private List<PublicHoliday> list;
 
   public boolean isAllowed() {
-    return session.getRole() == Role.ADMIN;
+    return session.isAdministrator();
   }
 
   public List<PublicHoliday> getList() {

@@ -53,7 +53,7 @@ public class OutboxView implements Serializable {
   };
 
   public boolean isAllowed() {
-    return session.getRole() == th.go.cdd.performance.people.Role.ADMIN;
+    return session.isAdministrator();
   }
 
   public void retryNow(long id) {

@@ -14,7 +14,6 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.StreamedContent;
 import th.go.cdd.performance.export.Table;
 import th.go.cdd.performance.export.TableFormat;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.roster.IssuedPassword;
 import th.go.cdd.performance.roster.RosterFile;
@@ -43,7 +42,7 @@ public class RosterView implements Serializable {
   private RosterOutcome result;
 
   public boolean isAllowed() {
-    return session.getRole() == Role.ADMIN;
+    return session.isAdministrator();
   }
 
   public List<SelectItem> getPrograms() {

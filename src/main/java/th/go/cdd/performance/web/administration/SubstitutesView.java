@@ -117,7 +117,7 @@ public class SubstitutesView implements Serializable {
   }
 
   public boolean isAdmin() {
-    return session.getRole() == Role.ADMIN;
+    return session.isAdministrator();
   }
 
   public boolean isDenied() {

@@ -5,13 +5,9 @@ import th.go.cdd.performance.web.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
-import th.go.cdd.performance.people.People;
-import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.access.OverseenProvinces;
 import th.go.cdd.performance.program.Province;
 import th.go.cdd.performance.reminder.Reminders;
 import th.go.cdd.performance.shared.BusinessException;
@@ -26,27 +22,21 @@ public class NudgeView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient Reminders reminders;
-  @Inject private transient People people;
-  @PersistenceContext private transient EntityManager em;
+  @Inject private transient OverseenProvinces overseen;
   @Inject private UserSession session;
 
   private String provinceCode;
   private List<Province> provinces;
 
   public boolean isAllowed() {
-    return session.getRole() == Role.ADMIN || session.getRole() == Role.OFFICER;
+    return session.isProvinceOverseer();
   }
 
   public List<Province> getProvinces() {
     if (provinces == null) {
-      if (session.getRole() == Role.ADMIN) {
-        provinces = em.createNamedQuery("Province.findAll", Province.class).getResultList();
-      } else if (session.getRole() == Role.OFFICER) {
-        Person me = people.byUsername(session.getUsername());
-        provinces = me.getProvince() == null ? List.of() : List.of(me.getProvince());
-        provinceCode = me.getProvince() == null ? null : me.getProvince().getCode();
-      } else {
-        provinces = List.of();
+      provinces = overseen.of(session.getUsername());
+      if (provinces.size() == 1 && !session.isAdministrator()) {
+        provinceCode = provinces.get(0).getCode();
       }
     }
     return provinces;

@@ -1,5 +1,6 @@
 package th.go.cdd.performance.web.monitoring;
 
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.web.Texts;
 import th.go.cdd.performance.web.Downloads;
 import th.go.cdd.performance.web.UserSession;
@@ -14,7 +15,6 @@ import th.go.cdd.performance.monitoring.Dashboard;
 import th.go.cdd.performance.monitoring.MonitoringTables;
 import th.go.cdd.performance.monitoring.ReportLine;
 import th.go.cdd.performance.monitoring.ReportLists;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.reminder.Reminders;
 import th.go.cdd.performance.shared.BusinessException;
@@ -39,7 +39,7 @@ public class ProvinceView implements Serializable {
   public void load() {
     try {
       if (round == null || province == null) {
-        throw new BusinessException("access.denied");
+        throw AccessPolicy.denied();
       }
       ReportingRound r = dashboard.round(round);
       roundNumber = r.getNumber();
@@ -61,7 +61,7 @@ public class ProvinceView implements Serializable {
   }
 
   public boolean isMayNudge() {
-    return session.getRole() == Role.ADMIN || session.getRole() == Role.OFFICER;
+    return session.isProvinceOverseer();
   }
 
   public StreamedContent export(String format) {

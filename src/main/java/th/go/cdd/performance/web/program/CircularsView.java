@@ -13,7 +13,6 @@ import th.go.cdd.performance.circular.AgendaItem;
 import th.go.cdd.performance.circular.AgendaText;
 import th.go.cdd.performance.circular.CircularAttachment;
 import th.go.cdd.performance.circular.Circulars;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.shared.BusinessException;
 
@@ -40,7 +39,7 @@ public class CircularsView implements Serializable {
   private List<CircularAttachment> attachments;
 
   public boolean isAllowed() {
-    return session.getRole() == Role.ADMIN;
+    return session.isAdministrator();
   }
 
   public List<Program> getList() {

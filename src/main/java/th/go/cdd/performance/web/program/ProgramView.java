@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.program.ProgramProblem;
 import th.go.cdd.performance.program.ProgramRules;
@@ -42,11 +41,11 @@ public class ProgramView implements Serializable {
   private int tab;
 
   public boolean isAllowed() {
-    return session.getRole() == Role.ADMIN && getProgram() != null;
+    return session.isAdministrator() && getProgram() != null;
   }
 
   public Program getProgram() {
-    if (program == null && id != null && session.getRole() == Role.ADMIN) {
+    if (program == null && id != null && session.isAdministrator()) {
       try {
         program = setup.program(session.getUsername(), id);
         weights = new HashMap<>();

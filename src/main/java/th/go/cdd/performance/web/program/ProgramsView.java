@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.Program;
 import th.go.cdd.performance.program.ProgramRefused;
 import th.go.cdd.performance.administration.ProgramSetup;
@@ -33,7 +32,7 @@ public class ProgramsView implements Serializable {
   private boolean formOpen;
 
   public boolean isAllowed() {
-    return session.getRole() == Role.ADMIN;
+    return session.isAdministrator();
   }
 
   public List<Program> getList() {

@@ -1,5 +1,6 @@
 package th.go.cdd.performance.web.report;
 
+import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.web.Texts;
 import th.go.cdd.performance.web.FieldErrors;
 import th.go.cdd.performance.web.Downloads;
@@ -70,7 +71,7 @@ public class ReportView implements Serializable {
   public void load() {
     if (id == null) {
       denied = true;
-      Texts.error(null, "access.denied");
+      Texts.error(null, AccessPolicy.DENIED);
       return;
     }
     try {
