@@ -2,6 +2,7 @@ package th.go.cdd.performance.access;
 
 import java.util.List;
 import java.util.Objects;
+import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.people.WorkGroup;
@@ -86,6 +87,19 @@ public final class AccessPolicy {
       case STAFF -> Objects.equals(staff.getId(), user.getId());
       case OFFICER -> sameProvince(user, staff);
       case DIRECTOR -> sameProvince(user, staff) && sameGroup(user.getWorkGroup(), staff.getWorkGroup());
+    };
+  }
+
+  /**
+   * What the user's inbox holds: their own reports for staff, every report for administrators, and
+   * for directors and officers the tasks of their candidate groups and of the principals they stand
+   * in for today, plus tasks handed to one of them by name (those have left the group).
+   */
+  public static TaskReach reach(Person user, List<Person> principals) {
+    return switch (user.getRole()) {
+      case STAFF -> new TaskReach(user.getId(), false, List.of(), List.of());
+      case ADMIN -> new TaskReach(null, true, List.of(), List.of());
+      case DIRECTOR, OFFICER -> new TaskReach(null, false, Duties.groupsOf(user, principals), Duties.assigneesFor(user, principals));
     };
   }
 

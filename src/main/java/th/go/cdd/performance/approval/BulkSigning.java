@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import th.go.cdd.performance.access.AccessPolicy;
+import th.go.cdd.performance.access.TaskReach;
 import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
@@ -46,8 +47,9 @@ public class BulkSigning {
     Person user = people.byUsername(username);
     List<Person> principals = duties.principalsOf(user);
     AccessPolicy.requireBulkSigner(user, principals);
-    List<String> groups = Duties.groupsOf(user, principals);
-    List<String> assignees = Duties.assigneesFor(user, principals);
+    TaskReach reach = AccessPolicy.reach(user, principals);
+    List<String> groups = reach.groups();
+    List<String> assignees = reach.assignees();
     return em.createQuery("select new th.go.cdd.performance.approval.BulkItem(r.id, concat(coalesce(s.title, ''), s.firstName, ' ', s.lastName), "
             + "rd.number, r.dueDate, r.submissionCount) from Report r join r.staff s join r.round rd where r.status = :status "
             + "and ((r.pendingGroup in :groups and (r.pendingAssignee is null or r.pendingAssignee in :assignees)) "

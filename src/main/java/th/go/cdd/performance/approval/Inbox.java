@@ -8,8 +8,10 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
+import th.go.cdd.performance.access.AccessPolicy;
+import th.go.cdd.performance.access.TaskReach;
+import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.program.ReportingRound;
@@ -70,20 +72,18 @@ public class Inbox {
 
   private static String where(Person user, List<Person> principals, InboxFilter f, Map<String, Object> params) {
     StringBuilder w = new StringBuilder();
-    if (user.getRole() == Role.STAFF) {
+    TaskReach reach = AccessPolicy.reach(user, principals);
+    if (reach.ownStaffId() != null) {
       w.append("s.id = :me");
-      params.put("me", user.getId());
-    } else if (user.getRole() == Role.ADMIN) {
+      params.put("me", reach.ownStaffId());
+    } else if (reach.everything()) {
       w.append("1 = 1");
     } else {
-      // the candidate groups of the user and of the principals they stand in for today, and tasks an
-      // administrator assigned to one of them (those have left the group)
-      List<String> groups = Duties.groupsOf(user, principals);
       w.append("(r.pendingAssignee in :assignees");
-      params.put("assignees", Duties.assigneesFor(user, principals));
-      if (!groups.isEmpty()) {
+      params.put("assignees", reach.assignees());
+      if (!reach.groups().isEmpty()) {
         w.append(" or r.pendingGroup in :groups");
-        params.put("groups", groups);
+        params.put("groups", reach.groups());
       }
       w.append(")");
     }

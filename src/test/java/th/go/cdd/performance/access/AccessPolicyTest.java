@@ -71,6 +71,19 @@ class AccessPolicyTest {
   }
 
   @Test
+  void theInboxHoldsOwnReportsForStaffEverythingForAdministratorsAndTheGroupsTasksForApprovers() {
+    assertThat(AccessPolicy.reach(staff, List.of())).isEqualTo(new TaskReach(staff.getId(), false, List.of(), List.of()));
+    assertThat(AccessPolicy.reach(admin, List.of()).everything()).isTrue();
+
+    TaskReach director = AccessPolicy.reach(this.director, List.of(officer));
+    assertThat(director.groups()).containsAll(this.director.candidateGroups()).containsAll(officer.candidateGroups());
+    assertThat(director.assignees()).containsExactly("director", "officer");
+    assertThat(director.holds(officer.candidateGroups().get(0), null)).as("the principal's group, today").isTrue();
+    assertThat(director.holds("some-other-group", "officer")).as("handed to the principal by name").isTrue();
+    assertThat(director.holds(otherDirector.candidateGroups().get(0), otherDirector.getUsername())).isFalse();
+  }
+
+  @Test
   void onlyTheStaffMemberActsOnTheirOwnReport() {
     assertThat(AccessPolicy.requireOwn(staff, report)).isSameAs(report);
     assertThatThrownBy(() -> AccessPolicy.requireOwn(director, report)).hasMessage(AccessPolicy.DENIED);
