@@ -143,10 +143,7 @@ public class ProgramSetup {
   /** New contract dates and provinces for a cohort (a province already in another cohort is refused). */
   public void editCohort(String username, long cohortId, LocalDate start, LocalDate end, Collection<String> provinceCodes) {
     Person admin = AccessPolicy.requireAdministrator(people.byUsername(username));
-    Cohort c = em.find(Cohort.class, cohortId);
-    if (c == null) {
-      throw AccessPolicy.denied();
-    }
+    Cohort c = AccessPolicy.found(em.find(Cohort.class, cohortId));
     requireDraft(c.getProgram());
     refuseIf(ProgramRules.contract(c.getNumber(), start, end));
     Set<Province> provinces = provinces(provinceCodes);
@@ -335,11 +332,7 @@ public class ProgramSetup {
   }
 
   private Program find(long programId) {
-    Program p = em.find(Program.class, programId);
-    if (p == null) {
-      throw AccessPolicy.denied();
-    }
-    return p;
+    return AccessPolicy.found(em.find(Program.class, programId));
   }
 
   private Program draft(long programId) {
@@ -355,19 +348,11 @@ public class ProgramSetup {
   }
 
   private ReportingRound round(long id) {
-    ReportingRound r = em.find(ReportingRound.class, id);
-    if (r == null) {
-      throw AccessPolicy.denied();
-    }
-    return r;
+    return AccessPolicy.found(em.find(ReportingRound.class, id));
   }
 
   private KpiDefinition kpi(long id) {
-    KpiDefinition k = em.find(KpiDefinition.class, id);
-    if (k == null) {
-      throw AccessPolicy.denied();
-    }
-    return k;
+    return AccessPolicy.found(em.find(KpiDefinition.class, id));
   }
 
 

@@ -40,10 +40,7 @@ public class TaskReassignment {
     Person admin = AccessPolicy.requireAdministrator(people.byUsername(adminUsername));
     String why = Reasons.require(reason);
     Person to = target(toUsername);
-    Report report = em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
-    if (report == null) {
-      throw AccessPolicy.denied();
-    }
+    Report report = AccessPolicy.found(em.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE));
     String from = move(report, to);
     audit.record(admin, AuditAction.REASSIGN_TASK, target(report), why,
         "from=" + from + " to=" + to.getUsername() + " step=" + report.getStatus());

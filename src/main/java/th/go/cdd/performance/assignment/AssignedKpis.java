@@ -74,10 +74,7 @@ public class AssignedKpis {
 
   public void remove(String username, long assignedId) {
     Person user = people.byUsername(username);
-    AssignedKpi kpi = em.find(AssignedKpi.class, assignedId);
-    if (kpi == null) {
-      throw AccessPolicy.denied();
-    }
+    AssignedKpi kpi = AccessPolicy.found(em.find(AssignedKpi.class, assignedId));
     AccessPolicy.requireAssignKpis(user, kpi.getProvince(), kpi.getStaff(), duties.principalsOf(user));
     AssignmentRules.requireBeforeStart(kpi.getRound(), today());
     RowLock.take(em, ReportingRound.class, kpi.getRound().getId());
@@ -137,11 +134,7 @@ public class AssignedKpis {
   }
 
   private ReportingRound round(long roundId) {
-    ReportingRound round = em.find(ReportingRound.class, roundId);
-    if (round == null) {
-      throw AccessPolicy.denied();
-    }
-    return round;
+    return AccessPolicy.found(em.find(ReportingRound.class, roundId));
   }
 
   private LocalDate today() {

@@ -32,10 +32,7 @@ public class Attendance {
   /** The provinces the user may see in this program (administrator: all of the program's; officer: theirs). */
   public List<Province> provinces(String username, long programId) {
     Person user = people.byUsername(username);
-    Program program = em.find(Program.class, programId);
-    if (program == null) {
-      throw AccessPolicy.denied();
-    }
+    Program program = AccessPolicy.found(em.find(Program.class, programId));
     List<Province> all = program.getCohorts().stream().flatMap(c -> c.getProvinces().stream())
         .sorted(Comparator.comparing(Province::getCode)).toList();
     return all.stream().filter(p -> AccessPolicy.mayOversee(user, p.getCode())).toList();
@@ -43,10 +40,7 @@ public class Attendance {
 
   public List<AttendanceRow> of(String username, long programId, String provinceCode) {
     AccessPolicy.requireOversee(people.byUsername(username), provinceCode);
-    Program program = em.find(Program.class, programId);
-    if (program == null) {
-      throw AccessPolicy.denied();
-    }
+    Program program = AccessPolicy.found(em.find(Program.class, programId));
     Map<Long, Instant> checkedIn = em.createNamedQuery("OrientationCheckIn.findByProgramAndProvince", OrientationCheckIn.class)
         .setParameter("program", program).setParameter("province", provinceCode).getResultList().stream()
         .collect(Collectors.toMap(c -> c.getPerson().getId(), OrientationCheckIn::getCheckedInAt));

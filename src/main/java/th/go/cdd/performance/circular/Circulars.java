@@ -36,11 +36,7 @@ public class Circulars {
   }
 
   public Program program(long programId) {
-    Program p = em.find(Program.class, programId);
-    if (p == null) {
-      throw AccessPolicy.denied();
-    }
-    return p;
+    return AccessPolicy.found(em.find(Program.class, programId));
   }
 
   /** Records the circular on the program (the one place its fields live), audited. */

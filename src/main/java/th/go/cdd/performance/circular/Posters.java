@@ -27,10 +27,7 @@ public class Posters {
 
   public byte[] poster(String username, long programId, int roundNumber, String provinceCode) {
     AccessPolicy.requireOversee(people.byUsername(username), provinceCode);
-    Program program = em.find(Program.class, programId);
-    if (program == null) {
-      throw AccessPolicy.denied();
-    }
+    Program program = AccessPolicy.found(em.find(Program.class, programId));
     Province province = program.getCohorts().stream().flatMap(c -> c.getProvinces().stream())
         .filter(p -> p.getCode().equals(provinceCode)).findFirst().orElseThrow(AccessPolicy::denied);
     ReportingRound round = program.getRounds().stream().filter(r -> r.getNumber() == roundNumber).findFirst()

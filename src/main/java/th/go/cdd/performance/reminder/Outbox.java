@@ -145,10 +145,7 @@ public class Outbox {
   /** The administrator's "retry now": a FAILED or waiting message goes out again at once. */
   public void retryNow(String username, long id) {
     AccessPolicy.requireAdministrator(people.byUsername(username));
-    ReminderMessage m = em.find(ReminderMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (m == null) {
-      throw AccessPolicy.denied();
-    }
+    ReminderMessage m = AccessPolicy.found(em.find(ReminderMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
     Person recipient = em.createNamedQuery("Person.findByUsername", Person.class).setParameter("username", m.getRecipient())
         .getResultStream().findFirst().orElse(null);
     m.retryNow(clock.instant(), recipient == null ? null : recipient.getEmail());

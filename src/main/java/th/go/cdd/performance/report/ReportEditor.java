@@ -95,10 +95,7 @@ public class ReportEditor {
   }
 
   public void removeEvidence(String username, long evidenceId) {
-    EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
-    if (file == null) {
-      throw AccessPolicy.denied();
-    }
+    EvidenceFile file = AccessPolicy.found(em.find(EvidenceFile.class, evidenceId));
     ownDraft(username, file.getReport().getId());
     file.remove();
   }
@@ -106,10 +103,7 @@ public class ReportEditor {
   /** The evidence file if the user may see its report. */
   public EvidenceFile download(String username, long evidenceId) {
     Person user = people.byUsername(username);
-    EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
-    if (file == null) {
-      throw AccessPolicy.denied();
-    }
+    EvidenceFile file = AccessPolicy.found(em.find(EvidenceFile.class, evidenceId));
     AccessPolicy.requireSee(user, file.getReport(), duties.principalsOf(user));
     file.getContent(); // load the lazy bytes inside the transaction
     return file;
