@@ -22,7 +22,6 @@ import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.EvidenceFile;
 import th.go.cdd.performance.report.KpiEntry;
 import th.go.cdd.performance.report.Report;
-import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.report.ReportSubmission;
 import th.go.cdd.performance.security.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
@@ -64,7 +63,7 @@ public class ApprovalService {
     if (!missing.isEmpty()) {
       throw new BusinessException("report.incomplete", missing.toString());
     }
-    Task task = task(report, "fillReport");
+    Task task = task(report, ApprovalStep.STAFF.taskKey());
     Instant now = now();
     int number = report.nextSubmissionNumber(now);
     List<EvidenceFile> evidence = em.createNamedQuery("EvidenceFile.findByReport", EvidenceFile.class)
@@ -83,12 +82,11 @@ public class ApprovalService {
     if (report == null || !report.getStaff().getId().equals(user.getId())) {
       throw new BusinessException("access.denied");
     }
-    if (report.getStatus() != ReportStatus.WITH_DIRECTOR) {
-      throw new BusinessException("report.cannotRecall");
-    }
-    runtime.createMessageCorrelation("reportRecalled")
+    ApprovalStep step = ApprovalStep.waitingAt(report.getStatus()).filter(ApprovalStep::isRecallable)
+        .orElseThrow(() -> new BusinessException("report.cannotRecall"));
+    runtime.createMessageCorrelation(step.recallEvent())
         .processInstanceId(report.getProcessInstanceId())
-        .setVariable("decision", "RECALL")
+        .setVariable(Decision.VARIABLE, Decision.RECALL.name())
         .correlate();
     report.touch(now());
   }
@@ -111,12 +109,8 @@ public class ApprovalService {
     }
     // the step is the one the report waits at; whether this user may take it is the entitlement's
     // question (own candidate group, assigned task, or standing in for a principal today)
-    SignatureStep step = switch (report.getStatus()) {
-      case WITH_DIRECTOR -> SignatureStep.DIRECTOR;
-      case WITH_OFFICER -> SignatureStep.OFFICER;
-      default -> throw alreadyHandled(report);
-    };
-    Task task = task(report, step == SignatureStep.DIRECTOR ? "directorReview" : "officerReview");
+    ApprovalStep step = ApprovalStep.approverAt(report.getStatus()).orElseThrow(() -> alreadyHandled(report));
+    Task task = task(report, step.taskKey());
     Entitlement entitlement = entitlement(user, principals, report, task.getAssignee());
     if (entitlement.claimedBy() != null) {
       throw new BusinessException("task.claimedBy", entitlement.claimedBy());
@@ -124,8 +118,7 @@ public class ApprovalService {
     if (!entitlement.allowed()) {
       throw alreadyHandled(report);
     }
-    Decision allowed = step == SignatureStep.DIRECTOR ? Decision.APPROVE : Decision.SIGN;
-    if (decision != allowed && decision != Decision.RETURN) {
+    if (!step.allowsHolder(decision)) {
       throw new BusinessException("approval.invalidDecision");
     }
     String trimmed = PlainText.clean(comment);
@@ -139,16 +132,17 @@ public class ApprovalService {
     if (submission.getNumber() != seenSubmission) {
       throw new BusinessException("report.changedSinceOpened");
     }
-    if (step == SignatureStep.OFFICER && approvedThisVersion(report, submission, user)) {
+    if (step == ApprovalStep.OFFICER && approvedThisVersion(report, submission, user)) {
       // an acting officer (a director standing in) does not sign what they approved as director
       throw new BusinessException("approval.sameSigner");
     }
     Instant now = now();
-    Signature signature = sign(report, submission, step, decision, user, entitlement.onBehalfOf(), now, trimmed.isEmpty() ? null : trimmed);
+    Signature signature = sign(report, submission, step.signatureStep(), decision, user, entitlement.onBehalfOf(), now,
+        trimmed.isEmpty() ? null : trimmed);
     if (decision == Decision.RETURN) {
       report.returned(trimmed, user.getDisplayName());
     }
-    tasks.complete(task.getId(), Map.of("decision", decision.name()));
+    tasks.complete(task.getId(), Map.of(Decision.VARIABLE, decision.name()));
     report.touch(now);
     return signature;
   }
@@ -198,7 +192,7 @@ public class ApprovalService {
     if (report.getPendingGroup() == null || !Duties.groupsOf(user, principals).contains(report.getPendingGroup())) {
       throw alreadyHandled(report);
     }
-    Task task = task(report, report.getStatus() == ReportStatus.WITH_DIRECTOR ? "directorReview" : "officerReview");
+    Task task = task(report, approverStep(report).taskKey());
     if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
       throw new BusinessException("task.claimedBy", task.getAssignee());
     }
@@ -222,11 +216,7 @@ public class ApprovalService {
     if (user.getRole() != Role.DIRECTOR && user.getRole() != Role.OFFICER) {
       return null;
     }
-    return switch (report.getStatus()) {
-      case WITH_DIRECTOR -> SignatureStep.DIRECTOR;
-      case WITH_OFFICER -> SignatureStep.OFFICER;
-      default -> null;
-    };
+    return ApprovalStep.approverAt(report.getStatus()).map(ApprovalStep::signatureStep).orElse(null);
   }
 
   /**
@@ -281,9 +271,17 @@ public class ApprovalService {
     if (!username.equals(report.getPendingAssignee()) || report.getPendingGroup() == null) {
       throw alreadyHandled(report);
     }
-    Task task = task(report, report.getStatus() == ReportStatus.WITH_DIRECTOR ? "directorReview" : "officerReview");
+    Task task = task(report, approverStep(report).taskKey());
     tasks.setAssignee(task.getId(), null);
     report.claimBy(null);
+  }
+
+  /**
+   * The approver's step the report waits at. Claim and release check a pending group first, which
+   * only an approver's step has; should the status disagree, the step is refused as handled.
+   */
+  private ApprovalStep approverStep(Report report) {
+    return ApprovalStep.approverAt(report.getStatus()).orElseThrow(() -> alreadyHandled(report));
   }
 
   private Report lock(long reportId) {
