@@ -17,10 +17,8 @@ import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
-import th.go.cdd.performance.program.KpiKind;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.EvidenceFile;
-import th.go.cdd.performance.report.KpiEntry;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportSubmission;
 import th.go.cdd.performance.security.AccessPolicy;
@@ -57,15 +55,10 @@ public class ApprovalService {
     if (!report.isEditable()) {
       throw alreadyHandled(report);
     }
-    List<Integer> missing = report.getEntries().stream()
-        .filter(e -> e.getKind() != KpiKind.FREE_FORM && e.getLevel() == null)
-        .map(KpiEntry::getNumber).toList();
-    if (!missing.isEmpty()) {
-      throw new BusinessException("report.incomplete", missing.toString());
-    }
-    Task task = task(report, ApprovalStep.STAFF.taskKey());
     Instant now = now();
-    int number = report.nextSubmissionNumber(now);
+    // a task lookup that fails after this rolls the new number back with the transaction
+    int number = report.certify(now);
+    Task task = task(report, ApprovalStep.STAFF.taskKey());
     List<EvidenceFile> evidence = em.createNamedQuery("EvidenceFile.findByReport", EvidenceFile.class)
         .setParameter("report", report).getResultList();
     ReportSubmission submission = new ReportSubmission(report, number, CanonicalForm.of(report, number, evidence), now);
@@ -273,7 +266,7 @@ public class ApprovalService {
     }
     Task task = task(report, approverStep(report).taskKey());
     tasks.setAssignee(task.getId(), null);
-    report.claimBy(null);
+    report.release();
   }
 
   /**

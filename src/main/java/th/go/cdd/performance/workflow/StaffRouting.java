@@ -54,6 +54,6 @@ public class StaffRouting {
     if (task.getAssignee() != null) {
       tasks.setAssignee(task.getId(), null);
     }
-    report.awaitApprover(report.getStatus(), candidates);
+    report.rerouteTo(candidates);
   }
 }
