@@ -58,12 +58,13 @@ public class ApprovalService {
     Instant now = now();
     // a task lookup that fails after this rolls the new number back with the transaction
     int number = report.certify(now);
-    Task task = task(report, ApprovalStep.STAFF.taskKey());
+    ApprovalStep step = ApprovalStep.STAFF;
+    Task task = task(report, step.taskKey());
     List<EvidenceFile> evidence = em.createNamedQuery("EvidenceFile.findByReport", EvidenceFile.class)
         .setParameter("report", report).getResultList();
     ReportSubmission submission = new ReportSubmission(report, number, CanonicalForm.of(report, number, evidence), now);
     em.persist(submission);
-    Signature signature = sign(report, submission, SignatureStep.STAFF, Decision.CERTIFY, user, now, null);
+    Signature signature = sign(report, submission, step.signatureStep(), step.forward(), user, now, null);
     tasks.complete(task.getId());
     return signature;
   }
