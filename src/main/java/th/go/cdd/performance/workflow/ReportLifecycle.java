@@ -68,7 +68,7 @@ public class ReportLifecycle {
 
   private void awaitApprover(DelegateTask task, ApprovalStep step) {
     String group = step.candidateGroup((String) task.getVariable("provinceCode"), (String) task.getVariable("groupCode"));
-    report(task).awaitApprover(step.statuses().get(0), group);
+    report(task).awaitApprover(step.statuses().get(0), group); // an approver's step has one status
   }
 
   public void markOverdue(DelegateExecution execution) {
