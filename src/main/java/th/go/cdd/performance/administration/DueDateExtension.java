@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import th.go.cdd.performance.approval.ApprovalStep;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.ReportingRound;
@@ -41,8 +42,6 @@ import th.go.cdd.performance.shared.ThaiDates;
  */
 @Stateless
 public class DueDateExtension {
-  public static final String ROUND_OPENS = "roundOpens";
-
   @PersistenceContext private EntityManager em;
   @Inject private People people;
   @Inject private ManagementService management;
@@ -137,7 +136,7 @@ public class DueDateExtension {
       shiftTimers(report.getProcessInstanceId(), days);
       if (wasOverdue) {
         // the overdue timer has fired already: the model arms a new one at the report's new date
-        runtime.createMessageCorrelation("dueDateExtended").processInstanceId(report.getProcessInstanceId()).correlate();
+        runtime.createMessageCorrelation(ApprovalStep.DUE_DATE_EXTENDED).processInstanceId(report.getProcessInstanceId()).correlate();
       }
       audit.record(actor, AuditAction.EXTEND_DUE_DATE, TaskReassignment.target(report), why,
           "from=" + old + " to=" + newDueDate + " days=" + days + " (" + ThaiDates.format(old) + " → " + ThaiDates.format(newDueDate) + ")");
@@ -151,7 +150,7 @@ public class DueDateExtension {
 
   /** Moves every pending timer of the process (except the round's opening) by the same number of days. */
   private void shiftTimers(String processInstanceId, long days) {
-    Set<String> opening = management.createJobQuery().processInstanceId(processInstanceId).activityId(ROUND_OPENS).list()
+    Set<String> opening = management.createJobQuery().processInstanceId(processInstanceId).activityId(ApprovalStep.ROUND_OPENS).list()
         .stream().map(Job::getId).collect(Collectors.toSet());
     for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
       if (job.getDuedate() != null && !opening.contains(job.getId())) {

@@ -15,11 +15,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import th.go.cdd.performance.approval.ApprovalStep;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.report.Report;
-import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
 
 /**
@@ -77,24 +77,25 @@ public class TaskReassignment {
   public List<Person> eligibleFor(String adminUsername, long reportId) {
     AccessPolicy.requireAdministrator(people.byUsername(adminUsername));
     Report report = em.find(Report.class, reportId);
-    if (report == null || report.getStatus() != ReportStatus.WITH_DIRECTOR && report.getStatus() != ReportStatus.WITH_OFFICER) {
+    ApprovalStep step = report == null ? null : ApprovalStep.approverAt(report.getStatus()).orElse(null);
+    if (step == null) {
       return List.of();
     }
-    Role role = stepRole(report);
+    Role role = step.role();
     return em.createQuery("select p from Person p where p.role = :role and p.province = :province order by p.nameSortKey", Person.class)
         .setParameter("role", role).setParameter("province", report.getStaff().getProvince()).getResultList().stream()
         .filter(p -> !p.getUsername().equals(report.getPendingAssignee())).toList();
   }
 
   private String move(Report report, Person to) {
-    Role role = stepRole(report);
-    if (to.getRole() != role || to.getProvince() == null
+    ApprovalStep step = ApprovalStep.approverAt(report.getStatus())
+        .orElseThrow(() -> new BusinessException("admin.reassign.notWithApprover"));
+    if (to.getRole() != step.role() || to.getProvince() == null
         || !to.getProvince().getCode().equals(report.getStaff().getProvince().getCode())
         || Objects.equals(to.getId(), report.getStaff().getId())) {
       throw new BusinessException("admin.reassign.notEligible", to.getDisplayName());
     }
-    String taskKey = report.getStatus() == ReportStatus.WITH_DIRECTOR ? "directorReview" : "officerReview";
-    Task task = tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).taskDefinitionKey(taskKey).singleResult();
+    Task task = tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).taskDefinitionKey(step.taskKey()).singleResult();
     if (task == null) {
       throw new BusinessException("admin.reassign.notWithApprover");
     }
@@ -107,14 +108,6 @@ public class TaskReassignment {
     tasks.setAssignee(task.getId(), to.getUsername());
     report.reassignTo(to.getUsername());
     return from;
-  }
-
-  private static Role stepRole(Report report) {
-    return switch (report.getStatus()) {
-      case WITH_DIRECTOR -> Role.DIRECTOR;
-      case WITH_OFFICER -> Role.OFFICER;
-      default -> throw new BusinessException("admin.reassign.notWithApprover");
-    };
   }
 
   private Person target(String username) {

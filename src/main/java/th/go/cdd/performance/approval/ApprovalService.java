@@ -17,12 +17,9 @@ import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
-import th.go.cdd.performance.program.KpiKind;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.EvidenceFile;
-import th.go.cdd.performance.report.KpiEntry;
 import th.go.cdd.performance.report.Report;
-import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.report.ReportSubmission;
 import th.go.cdd.performance.access.AccessPolicy;
 import th.go.cdd.performance.shared.BusinessException;
@@ -56,20 +53,16 @@ public class ApprovalService {
     if (!report.isEditable()) {
       throw alreadyHandled(report);
     }
-    List<Integer> missing = report.getEntries().stream()
-        .filter(e -> e.getKind() != KpiKind.FREE_FORM && e.getLevel() == null)
-        .map(KpiEntry::getNumber).toList();
-    if (!missing.isEmpty()) {
-      throw new BusinessException("report.incomplete", missing.toString());
-    }
-    Task task = task(report, "fillReport");
     Instant now = now();
-    int number = report.nextSubmissionNumber(now);
+    // a task lookup that fails after this rolls the new number back with the transaction
+    int number = report.certify(now);
+    ApprovalStep step = ApprovalStep.STAFF;
+    Task task = task(report, step.taskKey());
     List<EvidenceFile> evidence = em.createNamedQuery("EvidenceFile.findByReport", EvidenceFile.class)
         .setParameter("report", report).getResultList();
     ReportSubmission submission = new ReportSubmission(report, number, CanonicalForm.of(report, number, evidence), now);
     em.persist(submission);
-    Signature signature = sign(report, submission, SignatureStep.STAFF, Decision.CERTIFY, user, now, null);
+    Signature signature = sign(report, submission, step.signatureStep(), step.forward(), user, now, null);
     tasks.complete(task.getId());
     return signature;
   }
@@ -79,12 +72,11 @@ public class ApprovalService {
     Person user = people.byUsername(username);
     Report report = lock(reportId);
     AccessPolicy.requireOwn(user, report);
-    if (report.getStatus() != ReportStatus.WITH_DIRECTOR) {
-      throw new BusinessException("report.cannotRecall");
-    }
-    runtime.createMessageCorrelation("reportRecalled")
+    ApprovalStep step = ApprovalStep.waitingAt(report.getStatus()).filter(ApprovalStep::isRecallable)
+        .orElseThrow(() -> new BusinessException("report.cannotRecall"));
+    runtime.createMessageCorrelation(step.recallEvent())
         .processInstanceId(report.getProcessInstanceId())
-        .setVariable("decision", "RECALL")
+        .setVariable(Decision.VARIABLE, Decision.RECALL.name())
         .correlate();
     report.touch(now());
   }
@@ -105,12 +97,8 @@ public class ApprovalService {
     }
     // the step is the one the report waits at; whether this user may take it is the entitlement's
     // question (own candidate group, assigned task, or standing in for a principal today)
-    SignatureStep step = switch (report.getStatus()) {
-      case WITH_DIRECTOR -> SignatureStep.DIRECTOR;
-      case WITH_OFFICER -> SignatureStep.OFFICER;
-      default -> throw alreadyHandled(report);
-    };
-    Task task = task(report, step == SignatureStep.DIRECTOR ? "directorReview" : "officerReview");
+    ApprovalStep step = ApprovalStep.approverAt(report.getStatus()).orElseThrow(() -> alreadyHandled(report));
+    Task task = task(report, step.taskKey());
     Entitlement entitlement = entitlement(user, principals, report, task.getAssignee());
     if (entitlement.claimedBy() != null) {
       throw new BusinessException("task.claimedBy", entitlement.claimedBy());
@@ -118,8 +106,7 @@ public class ApprovalService {
     if (!entitlement.allowed()) {
       throw alreadyHandled(report);
     }
-    Decision allowed = step == SignatureStep.DIRECTOR ? Decision.APPROVE : Decision.SIGN;
-    if (decision != allowed && decision != Decision.RETURN) {
+    if (!step.allowsHolder(decision)) {
       throw new BusinessException("approval.invalidDecision");
     }
     String trimmed = PlainText.clean(comment);
@@ -133,16 +120,17 @@ public class ApprovalService {
     if (submission.getNumber() != seenSubmission) {
       throw new BusinessException("report.changedSinceOpened");
     }
-    if (step == SignatureStep.OFFICER && approvedThisVersion(report, submission, user)) {
+    if (step == ApprovalStep.OFFICER && approvedThisVersion(report, submission, user)) {
       // an acting officer (a director standing in) does not sign what they approved as director
       throw new BusinessException("approval.sameSigner");
     }
     Instant now = now();
-    Signature signature = sign(report, submission, step, decision, user, entitlement.onBehalfOf(), now, trimmed.isEmpty() ? null : trimmed);
+    Signature signature = sign(report, submission, step.signatureStep(), decision, user, entitlement.onBehalfOf(), now,
+        trimmed.isEmpty() ? null : trimmed);
     if (decision == Decision.RETURN) {
       report.returned(trimmed, user.getDisplayName());
     }
-    tasks.complete(task.getId(), Map.of("decision", decision.name()));
+    tasks.complete(task.getId(), Map.of(Decision.VARIABLE, decision.name()));
     report.touch(now);
     return signature;
   }
@@ -192,7 +180,7 @@ public class ApprovalService {
     if (report.getPendingGroup() == null || !Duties.groupsOf(user, principals).contains(report.getPendingGroup())) {
       throw alreadyHandled(report);
     }
-    Task task = task(report, report.getStatus() == ReportStatus.WITH_DIRECTOR ? "directorReview" : "officerReview");
+    Task task = task(report, approverStep(report).taskKey());
     if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
       throw new BusinessException("task.claimedBy", task.getAssignee());
     }
@@ -216,11 +204,7 @@ public class ApprovalService {
     if (user.getRole() != Role.DIRECTOR && user.getRole() != Role.OFFICER) {
       return null;
     }
-    return switch (report.getStatus()) {
-      case WITH_DIRECTOR -> SignatureStep.DIRECTOR;
-      case WITH_OFFICER -> SignatureStep.OFFICER;
-      default -> null;
-    };
+    return ApprovalStep.approverAt(report.getStatus()).map(ApprovalStep::signatureStep).orElse(null);
   }
 
   /**
@@ -275,9 +259,17 @@ public class ApprovalService {
     if (!username.equals(report.getPendingAssignee()) || report.getPendingGroup() == null) {
       throw alreadyHandled(report);
     }
-    Task task = task(report, report.getStatus() == ReportStatus.WITH_DIRECTOR ? "directorReview" : "officerReview");
+    Task task = task(report, approverStep(report).taskKey());
     tasks.setAssignee(task.getId(), null);
-    report.claimBy(null);
+    report.release();
+  }
+
+  /**
+   * The approver's step the report waits at. Claim and release check a pending group first, which
+   * only an approver's step has; should the status disagree, the step is refused as handled.
+   */
+  private ApprovalStep approverStep(Report report) {
+    return ApprovalStep.approverAt(report.getStatus()).orElseThrow(() -> alreadyHandled(report));
   }
 
   private Report lock(long reportId) {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.approval.ApprovalStep;
 import th.go.cdd.performance.circular.Agendas;
 import th.go.cdd.performance.approval.Decision;
 import th.go.cdd.performance.program.ProgramCatalog;
@@ -74,7 +75,7 @@ public class DemoYear {
     for (var office : List.of(new Object[] {"cm", "50", CHIANG_MAI}, new Object[] {"kk", "40", KHON_KAEN})) {
       String prefix = (String) office[0];
       people.createOffice(PROGRAM_CODE, prefix, (String) office[1], "promotion", (String[][]) office[2]);
-      runDueJobs("roundOpens");
+      runDueJobs(ApprovalStep.ROUND_OPENS);
       playRoundOne(prefix);
       playRoundTwo(prefix);
     }

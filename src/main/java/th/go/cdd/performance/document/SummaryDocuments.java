@@ -8,9 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import th.go.cdd.performance.approval.Decision;
+import th.go.cdd.performance.approval.ApprovalStep;
 import th.go.cdd.performance.approval.Signature;
-import th.go.cdd.performance.approval.SignatureStep;
 import th.go.cdd.performance.monitoring.MonitoringScope;
 import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
@@ -87,9 +86,9 @@ public class SummaryDocuments {
     return new SummaryData(report.getRound().getNumber(), report.getRound().getPeriodStart(), report.getRound().getPeriodEnd(),
         staff.getDisplayName(), position, staff.getWorkGroup() == null ? null : staff.getWorkGroup().getNameTh(),
         staff.getProvince() == null ? null : staff.getProvince().getNameTh(), kpis,
-        signer(chain, submission, SignatureStep.STAFF, Decision.CERTIFY).orElse(new SummaryData.Signer(staff.getDisplayName(), position, null, null)),
-        signer(chain, submission, SignatureStep.DIRECTOR, Decision.APPROVE).orElse(null),
-        signer(chain, submission, SignatureStep.OFFICER, Decision.SIGN).orElse(null),
+        signer(chain, submission, ApprovalStep.STAFF).orElse(new SummaryData.Signer(staff.getDisplayName(), position, null, null)),
+        signer(chain, submission, ApprovalStep.DIRECTOR).orElse(null),
+        signer(chain, submission, ApprovalStep.OFFICER).orElse(null),
         code, code == null ? null : settings.publicUrl() + "/verify.xhtml?code=" + code);
   }
 
@@ -99,9 +98,11 @@ public class SummaryDocuments {
     return e.isAssigned() || e.getKind() != KpiKind.FREE_FORM || !empty;
   }
 
-  private static Optional<SummaryData.Signer> signer(List<Signature> chain, int submission, SignatureStep step, Decision decision) {
+  /** Who moved this version on at the step (certified, approved, signed); a return is not a signature on the form. */
+  private static Optional<SummaryData.Signer> signer(List<Signature> chain, int submission, ApprovalStep step) {
     return chain.stream()
-        .filter(s -> s.getSubmission() != null && s.getSubmission().getNumber() == submission && s.getStep() == step && s.getDecision() == decision)
+        .filter(s -> s.getSubmission() != null && s.getSubmission().getNumber() == submission && s.getStep() == step.signatureStep()
+            && s.getDecision() == step.forward())
         .reduce((a, b) -> b)
         .map(s -> new SummaryData.Signer(s.getSigner().getDisplayName(), s.getSigner().getPositionTh(), signedOn(s),
             s.getOnBehalfOf() == null ? null : s.getOnBehalfOf().getDisplayName()));

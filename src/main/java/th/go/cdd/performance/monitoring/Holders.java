@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import th.go.cdd.performance.approval.ApprovalStep;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportStatus;
 
@@ -95,17 +95,17 @@ public class Holders {
 
   /** The people in a candidate group ("director:prov:group" or "officer:prov"), in name order. */
   List<Person> membersOf(String candidateGroup) {
-    String[] parts = candidateGroup.split(":");
-    if (parts.length == 3 && "director".equals(parts[0])) {
+    return ApprovalStep.ofCandidateGroup(candidateGroup).map(this::membersOf).orElse(List.of());
+  }
+
+  private List<Person> membersOf(ApprovalStep.CandidateGroup group) {
+    if (group.groupCode() != null) {
       return em.createQuery("select p from Person p where p.role = :role and p.province.code = :province"
               + " and p.workGroup.code = :group order by p.nameSortKey", Person.class)
-          .setParameter("role", Role.DIRECTOR).setParameter("province", parts[1]).setParameter("group", parts[2])
-          .getResultList();
+          .setParameter("role", group.step().role()).setParameter("province", group.provinceCode())
+          .setParameter("group", group.groupCode()).getResultList();
     }
-    if (parts.length == 2 && "officer".equals(parts[0])) {
-      return em.createQuery("select p from Person p where p.role = :role and p.province.code = :province order by p.nameSortKey", Person.class)
-          .setParameter("role", Role.OFFICER).setParameter("province", parts[1]).getResultList();
-    }
-    return List.of();
+    return em.createQuery("select p from Person p where p.role = :role and p.province.code = :province order by p.nameSortKey", Person.class)
+        .setParameter("role", group.step().role()).setParameter("province", group.provinceCode()).getResultList();
   }
 }

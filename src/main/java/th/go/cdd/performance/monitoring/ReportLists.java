@@ -134,7 +134,7 @@ public class ReportLists {
     if (holder == null || holder == HolderRole.NONE) {
       return List.copyOf(ReportStatus.OPEN);
     }
-    return ReportStatus.OPEN.stream().filter(s -> HolderRole.at(s) == holder).toList();
+    return holder.statuses();
   }
 
   static long daysLate(ReportStatus status, LocalDate due, LocalDate today) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import th.go.cdd.performance.approval.ApprovalStep;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.report.Report;
 
@@ -21,13 +22,16 @@ public class Recipients {
   public List<Person> superiors(Report report) {
     Person staff = report.getStaff();
     String province = staff.getProvince().getCode();
-    return switch (report.getStatus()) {
-      case DRAFT, RETURNED -> em.createNamedQuery("ReminderMessage.directorsOfGroup", Person.class)
+    ApprovalStep step = ApprovalStep.waitingAt(report.getStatus()).orElse(null);
+    if (step == null) {
+      return List.of();
+    }
+    return switch (step) {
+      case STAFF -> em.createNamedQuery("ReminderMessage.directorsOfGroup", Person.class)
           .setParameter("province", province).setParameter("group", staff.getWorkGroup().getCode()).getResultList();
-      case WITH_DIRECTOR -> em.createNamedQuery("ReminderMessage.officersOfProvince", Person.class)
+      case DIRECTOR -> em.createNamedQuery("ReminderMessage.officersOfProvince", Person.class)
           .setParameter("province", province).getResultList();
-      case WITH_OFFICER -> em.createNamedQuery("ReminderMessage.administrators", Person.class).getResultList();
-      case SIGNED, WITHDRAWN -> List.of();
+      case OFFICER -> em.createNamedQuery("ReminderMessage.administrators", Person.class).getResultList();
     };
   }
 }

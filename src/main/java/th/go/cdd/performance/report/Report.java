@@ -23,6 +23,7 @@ import java.util.Optional;
 import th.go.cdd.performance.assignment.AssignedKpi;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.program.KpiDefinition;
+import th.go.cdd.performance.program.KpiKind;
 import th.go.cdd.performance.program.ReportingRound;
 import th.go.cdd.performance.access.StaffRecord;
 import th.go.cdd.performance.shared.BaseEntity;
@@ -187,8 +188,16 @@ public class Report extends BaseEntity implements StaffRecord {
     }
   }
 
-  /** The process waits for the staff member: a new draft, or a returned or recalled one. */
+  /**
+   * The process waits for the staff member: a new draft, a draft recalled from the director, or a
+   * report an approver returned. A signed or withdrawn report never goes back to its staff member.
+   */
   public void awaitStaff(boolean returned) {
+    if (returned) {
+      requireStatus(ReportStatus.WITH_DIRECTOR, ReportStatus.WITH_OFFICER);
+    } else {
+      requireStatus(ReportStatus.DRAFT, ReportStatus.WITH_DIRECTOR);
+    }
     this.status = returned ? ReportStatus.RETURNED : ReportStatus.DRAFT;
     this.pendingGroup = null;
     this.pendingAssignee = staff.getUsername();
@@ -198,14 +207,58 @@ public class Report extends BaseEntity implements StaffRecord {
     }
   }
 
+  /**
+   * The process waits for an approver's candidate group: the director once the staff member
+   * submitted, the officer once the director approved.
+   */
   public void awaitApprover(ReportStatus step, String candidateGroup) {
+    switch (step) {
+      case WITH_DIRECTOR -> requireStatus(ReportStatus.DRAFT, ReportStatus.RETURNED);
+      case WITH_OFFICER -> requireStatus(ReportStatus.WITH_DIRECTOR);
+      default -> throw new IllegalArgumentException("not an approver's step: " + step);
+    }
     this.status = step;
     this.pendingGroup = candidateGroup;
     this.pendingAssignee = null;
   }
 
+  /** One approver takes the group's task; the others still see it, marked as taken. */
   public void claimBy(String username) {
-    this.pendingAssignee = username;
+    requireGroupTask();
+    this.pendingAssignee = Objects.requireNonNull(username);
+  }
+
+  /** The approver who took the group's task gives it back to the group. */
+  public void release() {
+    requireGroupTask();
+    this.pendingAssignee = null;
+  }
+
+  /**
+   * The staff member moved office while an approver's step waits: the task goes to the new
+   * office's candidate group, claim released, the step unchanged.
+   */
+  public void rerouteTo(String candidateGroup) {
+    requireStatus(ReportStatus.WITH_DIRECTOR, ReportStatus.WITH_OFFICER);
+    this.pendingGroup = candidateGroup;
+    this.pendingAssignee = null;
+  }
+
+  private void requireGroupTask() {
+    requireStatus(ReportStatus.WITH_DIRECTOR, ReportStatus.WITH_OFFICER);
+    if (pendingGroup == null) {
+      throw new BusinessException("report.wrongStep");
+    }
+  }
+
+  /**
+   * Refuses a move from any other status. The process and the services check the step before they
+   * act; this holds when one of them is wrong, so a report never skips or repeats a step.
+   */
+  private void requireStatus(ReportStatus... allowed) {
+    if (!List.of(allowed).contains(status)) {
+      throw new BusinessException("report.wrongStep");
+    }
   }
 
   /**
@@ -231,7 +284,11 @@ public class Report extends BaseEntity implements StaffRecord {
     }
   }
 
-  /** The staff member's participation ended before the report was signed: it no longer counts. */
+  /**
+   * The staff member's participation ended before the report was signed: it no longer counts. A
+   * signed report is refused as a programming error, not a user's: only open reports are queried
+   * for withdrawal.
+   */
   public void withdraw(Instant now) {
     if (status == ReportStatus.SIGNED) {
       throw new IllegalStateException("a signed report stays signed");
@@ -255,12 +312,25 @@ public class Report extends BaseEntity implements StaffRecord {
     return overdue && isOpen();
   }
 
+  /** The approver at the step returns the report, saying why; the process then hands it back to the staff member. */
   public void returned(String comment, String byName) {
+    requireStatus(ReportStatus.WITH_DIRECTOR, ReportStatus.WITH_OFFICER);
     this.returnComment = comment;
     this.returnedBy = byName;
   }
 
-  public int nextSubmissionNumber(Instant now) {
+  /**
+   * The staff member certifies the report as complete and true: every KPI except a free-form one
+   * must have its level. Returns the number of the version submitted.
+   */
+  public int certify(Instant now) {
+    ensureEditable();
+    List<Integer> missing = entries.stream()
+        .filter(e -> e.getKind() != KpiKind.FREE_FORM && e.getLevel() == null)
+        .map(KpiEntry::getNumber).toList();
+    if (!missing.isEmpty()) {
+      throw new BusinessException("report.incomplete", missing.toString());
+    }
     this.submissionCount++;
     this.updatedAt = now;
     return submissionCount;
@@ -270,7 +340,9 @@ public class Report extends BaseEntity implements StaffRecord {
     this.overdue = true;
   }
 
+  /** The officer signed: the sign-off is over. */
   public void markSigned() {
+    requireStatus(ReportStatus.WITH_OFFICER);
     this.status = ReportStatus.SIGNED;
     this.pendingGroup = null;
     this.pendingAssignee = null;

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import th.go.cdd.performance.approval.ApprovalStep;
 
 /** Ready only when the database answers and the engine is up with its models deployed. */
 @Readiness
@@ -25,7 +26,7 @@ public class ReadinessCheck implements HealthCheck {
     var response = HealthCheckResponse.named("cdd-performance");
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("select 1");
-      long models = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("roundReport").count();
+      long models = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ApprovalStep.PROCESS).count();
       return response.status(models > 0).withData("database", "up").withData("roundReportVersions", models).build();
     } catch (Exception e) {
       return response.down().withData("error", e.getClass().getSimpleName()).build();

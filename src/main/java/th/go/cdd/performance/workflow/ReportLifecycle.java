@@ -10,6 +10,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import th.go.cdd.performance.approval.ApprovalStep;
+import th.go.cdd.performance.approval.Decision;
 import th.go.cdd.performance.assignment.AssignedKpi;
 import th.go.cdd.performance.assignment.AssignedKpis;
 import th.go.cdd.performance.assignment.AssignmentRules;
@@ -53,16 +55,20 @@ public class ReportLifecycle {
   }
 
   public void awaitStaff(DelegateTask task) {
-    report(task).awaitStaff("RETURN".equals(task.getVariable("decision")));
+    report(task).awaitStaff(Decision.RETURN.name().equals(task.getVariable(Decision.VARIABLE)));
   }
 
   public void awaitDirector(DelegateTask task) {
-    report(task).awaitApprover(ReportStatus.WITH_DIRECTOR,
-        Person.directorGroup((String) task.getVariable("provinceCode"), (String) task.getVariable("groupCode")));
+    awaitApprover(task, ApprovalStep.DIRECTOR);
   }
 
   public void awaitOfficer(DelegateTask task) {
-    report(task).awaitApprover(ReportStatus.WITH_OFFICER, Person.officerGroup((String) task.getVariable("provinceCode")));
+    awaitApprover(task, ApprovalStep.OFFICER);
+  }
+
+  private void awaitApprover(DelegateTask task, ApprovalStep step) {
+    String group = step.candidateGroup((String) task.getVariable("provinceCode"), (String) task.getVariable("groupCode"));
+    report(task).awaitApprover(step.statuses().get(0), group); // an approver's step has one status
   }
 
   public void markOverdue(DelegateExecution execution) {

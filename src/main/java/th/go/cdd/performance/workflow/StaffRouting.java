@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import th.go.cdd.performance.approval.ApprovalStep;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.report.Report;
 
@@ -21,8 +21,6 @@ import th.go.cdd.performance.report.Report;
  */
 @Stateless
 public class StaffRouting {
-  static final List<String> APPROVER_STEPS = List.of("directorReview", "officerReview");
-
   @Inject private RuntimeService runtime;
   @Inject private TaskService tasks;
   @PersistenceContext private EntityManager em;
@@ -36,8 +34,9 @@ public class StaffRouting {
       runtime.setVariable(instance.getId(), "provinceCode", province);
       runtime.setVariable(instance.getId(), "groupCode", group);
       for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
-        if (APPROVER_STEPS.contains(task.getTaskDefinitionKey())) {
-          moveTask(task, province, group);
+        ApprovalStep step = ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).filter(ApprovalStep::isApprover).orElse(null);
+        if (step != null) {
+          moveTask(task, step.candidateGroup(province, group));
           moved++;
         }
       }
@@ -45,11 +44,9 @@ public class StaffRouting {
     return moved;
   }
 
-  private void moveTask(Task task, String province, String group) {
+  private void moveTask(Task task, String candidates) {
     Report report = em.find(Report.class, (Long) runtime.getVariable(task.getProcessInstanceId(), "reportId"),
         LockModeType.PESSIMISTIC_WRITE);
-    String candidates = "directorReview".equals(task.getTaskDefinitionKey())
-        ? Person.directorGroup(province, group) : Person.officerGroup(province);
     tasks.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .forEach(link -> tasks.deleteCandidateGroup(task.getId(), link.getGroupId()));
@@ -57,6 +54,6 @@ public class StaffRouting {
     if (task.getAssignee() != null) {
       tasks.setAssignee(task.getId(), null);
     }
-    report.awaitApprover(report.getStatus(), candidates);
+    report.rerouteTo(candidates);
   }
 }

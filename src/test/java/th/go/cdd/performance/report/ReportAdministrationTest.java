@@ -59,6 +59,7 @@ class ReportAdministrationTest {
   @Test
   void aSignedReportStaysSignedAndAnOpenOneIsWithdrawnFromEveryInbox() {
     Report open = report();
+    open.awaitApprover(ReportStatus.WITH_DIRECTOR, "director:50:g1");
     open.awaitApprover(ReportStatus.WITH_OFFICER, "officer:50");
     open.withdraw(Instant.now());
     assertThat(open.getStatus()).isEqualTo(ReportStatus.WITHDRAWN);
@@ -68,6 +69,8 @@ class ReportAdministrationTest {
     assertThatThrownBy(() -> open.extendDueTo(DUE.plusDays(1), DUE)).hasMessage("admin.extend.closed");
 
     Report signed = report();
+    signed.awaitApprover(ReportStatus.WITH_DIRECTOR, "director:50:g1");
+    signed.awaitApprover(ReportStatus.WITH_OFFICER, "officer:50");
     signed.markSigned();
     assertThatThrownBy(() -> signed.withdraw(Instant.now())).isInstanceOf(IllegalStateException.class);
     assertThat(signed.getStatus()).isEqualTo(ReportStatus.SIGNED);

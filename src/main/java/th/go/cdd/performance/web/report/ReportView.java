@@ -22,6 +22,7 @@ import java.util.Set;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import th.go.cdd.performance.approval.ApprovalService;
+import th.go.cdd.performance.approval.ApprovalStep;
 import th.go.cdd.performance.approval.Decision;
 import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.approval.SignatureStep;
@@ -35,7 +36,6 @@ import th.go.cdd.performance.report.KpiField;
 import th.go.cdd.performance.report.KpiRefused;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportEditor;
-import th.go.cdd.performance.report.ReportStatus;
 import th.go.cdd.performance.shared.BusinessException;
 
 /**
@@ -60,7 +60,7 @@ public class ReportView implements Serializable {
   /** Whether this user may edit or recall it, as it was when the page was (re)loaded; the services decide again on every action. */
   private boolean editable;
   private boolean recallable;
-  private SignatureStep actionableStep;
+  private ApprovalStep actionableStep;
   /** The submitted version shown when the page was (re)loaded: the one an approver signs. */
   private int seenSubmission;
   private boolean certified;
@@ -86,10 +86,11 @@ public class ReportView implements Serializable {
     Report report = editor.read(session.getUsername(), id);
     reads.setReport(report);
     kpis = new ArrayList<>(report.getEntries().stream().map(KpiForm::new).sorted(java.util.Comparator.comparingInt(KpiForm::getNumber)).toList());
-    actionableStep = approvals.actionableStep(session.getUsername(), report);
+    SignatureStep step = approvals.actionableStep(session.getUsername(), report);
+    actionableStep = step == null ? null : ApprovalStep.of(step);
     seenSubmission = report.getSubmissionCount();
     editable = session.isStaff() && report.isEditable();
-    recallable = session.isStaff() && report.getStatus() == ReportStatus.WITH_DIRECTOR;
+    recallable = session.isStaff() && ApprovalStep.waitingAt(report.getStatus()).filter(ApprovalStep::isRecallable).isPresent();
   }
 
   private Report report() {
@@ -188,7 +189,8 @@ public class ReportView implements Serializable {
   }
 
   public void approve() {
-    Decision d = actionableStep == SignatureStep.OFFICER ? Decision.SIGN : Decision.APPROVE;
+    // with no step of theirs (a stale page) the service refuses and says why
+    Decision d = actionableStep == null ? Decision.APPROVE : actionableStep.forward();
     act(() -> approvals.decide(session.getUsername(), id, seenSubmission, d, comment), d == Decision.SIGN ? "report.signedDone" : "report.approved");
   }
 
@@ -383,7 +385,7 @@ public class ReportView implements Serializable {
   }
 
   public boolean isOfficerStep() {
-    return actionableStep == SignatureStep.OFFICER;
+    return actionableStep == ApprovalStep.OFFICER;
   }
 
   public Report getReport() {
