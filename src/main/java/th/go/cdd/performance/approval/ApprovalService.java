@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.task.Task;
 import th.go.cdd.performance.people.Duties;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Person;
-import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.EvidenceFile;
 import th.go.cdd.performance.report.Report;
@@ -191,17 +190,19 @@ public class ApprovalService {
   /** The step this user may act on now for the report, or null. */
   public SignatureStep actionableStep(String username, Report report) {
     Person user = people.byUsername(username);
-    List<Person> principals = duties.principalsOf(user);
+    return actionableStep(user, duties.principalsOf(user), report);
+  }
+
+  /**
+   * The step the user (with the principals they stand in for today) may act on now, or null: the
+   * report waits at an approver's step, in one of their groups or handed to one of them, and is not
+   * their own. The page asks this once it has read the report ({@link ReportReading}).
+   */
+  public static SignatureStep actionableStep(Person user, List<Person> principals, Report report) {
     if (!AccessPolicy.maySee(user, report, principals) || report.getStaff().getId().equals(user.getId())) {
       return null;
     }
-    boolean mine = username.equals(report.getPendingAssignee())
-        || principals.stream().anyMatch(p -> p.getUsername().equals(report.getPendingAssignee()))
-        || report.getPendingGroup() != null && Duties.groupsOf(user, principals).contains(report.getPendingGroup());
-    if (!mine) {
-      return null;
-    }
-    if (user.getRole() != Role.DIRECTOR && user.getRole() != Role.OFFICER) {
+    if (!AccessPolicy.isApprover(user) || !AccessPolicy.reach(user, principals).holds(report.getPendingGroup(), report.getPendingAssignee())) {
       return null;
     }
     return ApprovalStep.approverAt(report.getStatus()).map(ApprovalStep::signatureStep).orElse(null);
@@ -213,7 +214,11 @@ public class ApprovalService {
    */
   public Person actingFor(String username, Report report) {
     Person user = people.byUsername(username);
-    return entitlement(user, duties.principalsOf(user), report, report.getPendingAssignee()).onBehalfOf();
+    return actingFor(user, duties.principalsOf(user), report);
+  }
+
+  public static Person actingFor(Person user, List<Person> principals, Report report) {
+    return entitlement(user, principals, report, report.getPendingAssignee()).onBehalfOf();
   }
 
   private boolean approvedThisVersion(Report report, ReportSubmission submission, Person user) {

@@ -48,9 +48,16 @@ public class ProcessTrail {
   }
 
   public Trail of(String username, long reportId) {
-    Report report = em.find(Report.class, reportId);
     Person user = people.byUsername(username);
-    AccessPolicy.requireSee(user, report, duties.principalsOf(user));
+    return of(user, duties.principalsOf(user), em.find(Report.class, reportId));
+  }
+
+  /**
+   * The trail for a user already looked up with the principals they stand in for today (the report
+   * page reads these once per request); the access check is made again here, without a query.
+   */
+  public Trail of(Person user, List<Person> principals, Report report) {
+    AccessPolicy.requireSee(user, report, principals);
     String pid = report.getProcessInstanceId();
     List<HistoricActivityInstance> activities = pid == null ? List.of()
         : history.createHistoricActivityInstanceQuery().processInstanceId(pid)

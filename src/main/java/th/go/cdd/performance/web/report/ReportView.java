@@ -24,9 +24,10 @@ import org.primefaces.event.FileUploadEvent;
 import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.approval.ApprovalStep;
 import th.go.cdd.performance.approval.Decision;
+import th.go.cdd.performance.document.ReportRead;
+import th.go.cdd.performance.document.ReportReading;
 import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.approval.SignatureStep;
-import th.go.cdd.performance.monitoring.ProcessTrail;
 import th.go.cdd.performance.monitoring.ProcessTrail.Trail;
 import th.go.cdd.performance.monitoring.TrailStep;
 import th.go.cdd.performance.program.KpiKind;
@@ -51,7 +52,7 @@ public class ReportView implements Serializable {
   @Inject private transient ReportEditor editor;
   @Inject private transient ApprovalService approvals;
   @Inject private UserSession session;
-  @Inject private transient ProcessTrail trails;
+  @Inject private transient ReportReading reading;
 
   private Long id;
   private List<KpiForm> kpis = new ArrayList<>();
@@ -83,10 +84,11 @@ public class ReportView implements Serializable {
   }
 
   private void reload() {
-    Report report = editor.read(session.getUsername(), id);
-    reads.setReport(report);
+    ReportRead read = reading.read(session.getUsername(), id);
+    reads.setRead(read);
+    Report report = read.report();
     kpis = new ArrayList<>(report.getEntries().stream().map(KpiForm::new).sorted(java.util.Comparator.comparingInt(KpiForm::getNumber)).toList());
-    SignatureStep step = approvals.actionableStep(session.getUsername(), report);
+    SignatureStep step = read.actionableStep();
     actionableStep = step == null ? null : ApprovalStep.of(step);
     seenSubmission = report.getSubmissionCount();
     editable = session.isStaff() && report.isEditable();
@@ -94,10 +96,16 @@ public class ReportView implements Serializable {
   }
 
   private Report report() {
-    if (reads.getReport() == null && !denied && id != null) {
-      reads.setReport(editor.read(session.getUsername(), id));
+    ReportRead read = read();
+    return read == null ? null : read.report();
+  }
+
+  /** The one read of this request (after one access check); null when the page was refused. */
+  private ReportRead read() {
+    if (reads.getRead() == null && !denied && id != null) {
+      reads.setRead(reading.read(session.getUsername(), id));
     }
-    return reads.getReport();
+    return reads.getRead();
   }
 
   /** Saves one KPI as the user types (autosave); a bad value is reported and the rest stays saved. */
@@ -269,14 +277,14 @@ public class ReportView implements Serializable {
 
   private List<EvidenceFile> allEvidence() {
     if (reads.getEvidence() == null) {
-      reads.setEvidence(editor.evidence(session.getUsername(), id));
+      reads.setEvidence(reading.evidence(read()));
     }
     return reads.getEvidence();
   }
 
   public List<Signature> getHistory() {
     if (reads.getHistory() == null && !denied && id != null) {
-      reads.setHistory(approvals.history(session.getUsername(), id));
+      reads.setHistory(reading.history(read()));
     }
     return reads.getHistory();
   }
@@ -294,7 +302,7 @@ public class ReportView implements Serializable {
         reads.setTrail(none);
       } else {
         try {
-          reads.setTrail(trails.of(session.getUsername(), id));
+          reads.setTrail(reading.trail(read()));
         } catch (BusinessException e) {
           reads.setTrail(none, Texts.text(session.getLocale(), e.getKey(), e.getArgs()));
         }
@@ -380,7 +388,7 @@ public class ReportView implements Serializable {
     if (!isDecidable()) {
       return null;
     }
-    var principal = approvals.actingFor(session.getUsername(), report());
+    var principal = read().actingFor();
     return principal == null ? null : principal.getDisplayName();
   }
 

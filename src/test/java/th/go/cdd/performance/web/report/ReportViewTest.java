@@ -2,8 +2,6 @@ package th.go.cdd.performance.web.report;
 
 import th.go.cdd.performance.web.UserSession;
 
-import th.go.cdd.performance.web.report.ReportPageReads;
-import th.go.cdd.performance.web.report.ReportView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import th.go.cdd.performance.document.ReportRead;
+import th.go.cdd.performance.document.ReportReading;
 import th.go.cdd.performance.monitoring.ProcessTrail;
 import th.go.cdd.performance.monitoring.TrailStep;
 import th.go.cdd.performance.shared.BusinessException;
@@ -41,10 +41,16 @@ class ReportViewTest {
     f.set(view, value);
   }
 
+  /** The page's one read answers nothing here; the trail read after it answers or refuses. */
   private void trails(ProcessTrail.Trail answer) throws Exception {
-    set("trails", new ProcessTrail() {
+    set("reading", new ReportReading() {
       @Override
-      public Trail of(String username, long reportId) {
+      public ReportRead read(String username, long reportId) {
+        return null;
+      }
+
+      @Override
+      public ProcessTrail.Trail trail(ReportRead read) {
         asked++;
         if (answer == null) {
           throw new BusinessException("access.denied");
