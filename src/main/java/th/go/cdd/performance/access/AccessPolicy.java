@@ -125,7 +125,11 @@ public final class AccessPolicy {
 
   /** Group directors and provincial officers: the people who sign reports and can have substitutes. */
   public static boolean isApprover(Person user) {
-    return user.getRole() == Role.DIRECTOR || user.getRole() == Role.OFFICER;
+    return isApprover(user.getRole());
+  }
+
+  public static boolean isApprover(Role role) {
+    return role == Role.DIRECTOR || role == Role.OFFICER;
   }
 
   public static Person requireApprover(Person user) {

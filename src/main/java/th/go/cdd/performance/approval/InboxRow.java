@@ -69,6 +69,11 @@ public final class InboxRow {
     return status != null && status.isOpen();
   }
 
+  /** The approver who took the task from their group, while it waits at an approver's step; null otherwise. */
+  public String getClaimedBy() {
+    return ApprovalStep.approverAt(status).isPresent() ? pendingAssignee : null;
+  }
+
   public String getPendingAssignee() {
     return pendingAssignee;
   }

@@ -74,6 +74,15 @@ public class UserSession implements Serializable {
     return getUsername() != null && AccessPolicy.isAdministrator(getRole());
   }
 
+  /** Group directors and provincial officers: the people who sign reports and name substitutes. */
+  public boolean isApprover() {
+    return getUsername() != null && AccessPolicy.isApprover(getRole());
+  }
+
+  public boolean isOfficer() {
+    return getRole() == Role.OFFICER;
+  }
+
   /** Administrators and provincial officers: the pages of a province's administration (audit, nudges). */
   public boolean isProvinceOverseer() {
     return getUsername() != null && AccessPolicy.overseesProvinces(getRole());

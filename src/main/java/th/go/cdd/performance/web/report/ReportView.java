@@ -400,6 +400,11 @@ public class ReportView implements Serializable {
     return denied ? null : report();
   }
 
+  /** An administrator may hand the task to another approver while the report waits at an approver's step. */
+  public boolean isReassignable() {
+    return !denied && session.isAdministrator() && report() != null && ApprovalStep.approverAt(report().getStatus()).isPresent();
+  }
+
   public boolean isDenied() {
     return denied;
   }
