@@ -2,8 +2,12 @@ package th.go.cdd.performance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +98,13 @@ abstract class BrowserTestBase {
     assertThat(c.getResponseCode()).as("fixture servlet").isEqualTo(200);
     try (InputStream in = c.getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+  }
+
+  /** A fixture's answer in JSON (see {@link #fixture}): its fields by name. */
+  protected static JsonObject json(String answer) {
+    try (JsonReader reader = Json.createReader(new StringReader(answer))) {
+      return reader.readObject();
     }
   }
 

@@ -2,6 +2,7 @@ package th.go.cdd.performance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,10 +30,10 @@ class ProgramSetupBrowserIT extends BrowserTestBase {
   @Test
   void anAdministratorCopiesAProgramFixesARoundAndStartsIt() throws IOException {
     String prefix = "pb" + UUID.randomUUID().toString().substring(0, 6);
-    String[] fixture = fixture("it-roster-fixture?prefix=" + prefix).split(" ");
-    String source = fixture[0];
+    JsonObject fixture = json(fixture("it-roster-fixture?prefix=" + prefix));
+    String source = fixture.getString("programCode");
     String copy = prefix + "-next";
-    login(fixture[1]);
+    login(fixture.getString("admin"));
     driver.findElement(By.id("navPrograms")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programs:list")));
     row("programs:list", source).findElement(By.cssSelector("[id$=':copy']")).click();

@@ -32,8 +32,7 @@ class RosterBrowserIT extends BrowserTestBase {
   @Test
   void anAdministratorImportsARosterAndANewUserMustChooseAPasswordAtFirstLogin() throws IOException {
     String prefix = "rb" + UUID.randomUUID().toString().substring(0, 6);
-    String[] fixture = fixture("it-roster-fixture?prefix=" + prefix).split(" ");
-    String admin = fixture[1];
+    String admin = json(fixture("it-roster-fixture?prefix=" + prefix)).getString("admin");
     String staff = prefix + "-S1";
     Path csv = Files.createTempFile("roster-", ".csv");
     Files.writeString(csv, "\uFEFF" + RosterIT.file(prefix, prefix + "G1", ""), StandardCharsets.UTF_8);
