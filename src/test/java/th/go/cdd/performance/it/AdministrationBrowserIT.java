@@ -2,6 +2,7 @@ package th.go.cdd.performance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -162,7 +163,8 @@ class AdministrationBrowserIT extends BrowserTestBase {
   /** officer, director, admin, first staff member, prefix, first report id. */
   private String[] office(int staff) throws IOException {
     String prefix = "ab" + UUID.randomUUID().toString().substring(0, 8);
-    String[] parts = fixture("it-admin-fixture?prefix=" + prefix + "&staff=" + staff).split(" ");
-    return new String[] {parts[0], parts[1], parts[2], parts[3].split(",")[0], prefix, parts[4].split(",")[0]};
+    JsonObject o = json(fixture("it-admin-fixture?prefix=" + prefix + "&staff=" + staff));
+    return new String[] {o.getString("officer"), o.getString("director"), o.getString("admin"), o.getJsonArray("staff").getString(0), prefix,
+        o.getJsonArray("reports").getJsonNumber(0).toString()};
   }
 }
