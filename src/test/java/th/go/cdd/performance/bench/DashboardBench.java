@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import th.go.cdd.performance.people.Person;
 import th.go.cdd.performance.people.Role;
+import th.go.cdd.performance.testing.JsfClient;
 
 /**
  * The dashboard with the whole country: starts the product WAR in Payara Micro on a fresh
@@ -63,8 +64,8 @@ public final class DashboardBench {
       BenchDatabase.analyze(DB);
       long round4 = roundId(4);
       Map<String, double[]> timings = new LinkedHashMap<>();
-      JsfSession http = new JsfSession(server::uri);
-      if (http.login("admin", "demo1234").failed()) {
+      JsfClient http = JsfClient.at(server.uri("/")).build();
+      if (http.login("admin", "demo1234").showsAnError()) {
         throw new IllegalStateException("the administrator's login failed");
       }
       timings.put("dashboard, round 4 (76 provinces)", time(http, "/app/dashboard.xhtml?round=" + round4, "totalStaff"));
@@ -243,14 +244,14 @@ public final class DashboardBench {
   // ---------------------------------------------------------------- measuring
 
   /** The page once cold, then RUNS times: milliseconds [cold, median, p95, min, max]; each answer must hold the marker. */
-  private double[] time(JsfSession http, String path, String marker) throws IOException, InterruptedException {
+  private double[] time(JsfClient http, String path, String marker) throws IOException, InterruptedException {
     List<Double> ms = new ArrayList<>();
     double cold = 0;
     for (int i = 0; i <= RUNS; i++) {
-      JsfSession.Answer r = http.get(path);
+      JsfClient.Answer r = http.get(path);
       double elapsed = r.ms();
-      if (r.status() != 200 || !r.body().contains(marker)) {
-        throw new IllegalStateException(path + " answered " + r.status() + " without " + marker);
+      if (r.statusCode() != 200 || !r.body().contains(marker)) {
+        throw new IllegalStateException(path + " answered " + r.statusCode() + " without " + marker);
       }
       if (i == 0) {
         cold = elapsed;

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import th.go.cdd.performance.testing.JsfClient;
 
 /**
  * One phase of the deadline surge: virtual users start one after another over the ramp until
@@ -76,13 +77,13 @@ final class SurgeLoad {
     StaffReport next;
     while (System.nanoTime() < end && (next = pool.poll()) != null) {
       try {
-        JsfSession browser = new JsfSession(uris);
+        JsfClient browser = JsfClient.at(uris.apply("/")).build();
         if (!rec.record("login", next.username(), browser.login(next.username(), password), 3)) {
           continue;
         }
         pause(think);
         String path = "/app/report.xhtml?id=" + next.reportId();
-        JsfSession.Answer form = browser.get(path);
+        JsfClient.Answer form = browser.get(path);
         if (!rec.record("open report", next.username(), form, 1)) {
           continue;
         }
@@ -91,7 +92,7 @@ final class SurgeLoad {
           continue;
         }
         Document doc = Jsoup.parse(form.body());
-        Map<String, String> fields = JsfSession.fields(doc, "report");
+        Map<String, String> fields = JsfClient.fields(doc, "report");
         fill(fields);
         pause(think);
         if (!rec.record("save", next.username(), browser.ajax(path, fields, doc, "report:save"), 1)) {
@@ -126,7 +127,7 @@ final class SurgeLoad {
 
   private void inbox(String username, long end, Recorder rec) {
     try {
-      JsfSession browser = new JsfSession(uris);
+      JsfClient browser = JsfClient.at(uris.apply("/")).build();
       if (!rec.record("login", username, browser.login(username, password), 3)) {
         return;
       }
@@ -164,11 +165,11 @@ final class SurgeLoad {
   }
 
   private record Recorder(Map<String, List<Double>> latencies, AtomicLong requests, AtomicLong errors, List<String> samples) {
-    boolean record(String step, String who, JsfSession.Answer answer, int httpRequests) {
+    boolean record(String step, String who, JsfClient.Answer answer, int httpRequests) {
       requests.addAndGet(httpRequests);
       latencies.computeIfAbsent(step, k -> Collections.synchronizedList(new ArrayList<>())).add(answer.ms());
-      if (answer.failed()) {
-        error(step + " (" + who + "): status " + answer.status() + " " + excerpt(answer.body()));
+      if (answer.showsAnError()) {
+        error(step + " (" + who + "): status " + answer.statusCode() + " " + excerpt(answer.body()));
         return false;
       }
       return true;

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import th.go.cdd.performance.testing.JsfClient;
 
 /**
  * SIGKILL in the middle of a stream of submits and approvals, then a restart on the same database.
@@ -61,10 +62,10 @@ final class CrashRun {
   }
 
   Findings run() throws Exception {
-    HttpDriver setup = new HttpDriver();
+    JsfClient setup = PayaraServer.browser();
     Queue<String[]> work = new ConcurrentLinkedQueue<>();
     for (int o = 0; o < OFFICES.length; o++) {
-      HttpDriver.Answer staff = setup.post("/chaos/office?prefix=" + OFFICES[o] + "&province=" + (o % 2 == 0 ? "50" : "40")
+      JsfClient.Answer staff = setup.post("/chaos/office?prefix=" + OFFICES[o] + "&province=" + (o % 2 == 0 ? "50" : "40")
           + "&staff=" + STAFF_PER_OFFICE);
       require(staff.ok(), "office " + OFFICES[o] + ": " + staff);
       for (String s : staff.body().split(",")) {
@@ -78,9 +79,9 @@ final class CrashRun {
     }
     Awaitility.await("acknowledged submits and approvals before the kill").atMost(Duration.ofSeconds(180))
         .until(() -> acks.stream().filter(a -> !a.step().equals("fill")).count() >= KILL_AFTER);
-    HttpDriver.Answer armed = setup.post("/chaos/arm-timers?prefix=" + OFFICES[0] + "&seconds=4");
+    JsfClient.Answer armed = setup.post("/chaos/arm-timers?prefix=" + OFFICES[0] + "&seconds=4");
     require(armed.ok() && !armed.body().isEmpty(), "arming the round-opening timers: " + armed);
-    HttpDriver.Answer reminders = setup.post("/chaos/arm-reminders?prefix=" + OFFICES[0] + "&round=2&seconds=4");
+    JsfClient.Answer reminders = setup.post("/chaos/arm-reminders?prefix=" + OFFICES[0] + "&round=2&seconds=4");
     require(reminders.ok() && !reminders.body().isEmpty(), "arming the reminder timers: " + reminders);
     Instant killedAt = Instant.now();
     server.kill();
@@ -115,7 +116,7 @@ final class CrashRun {
   }
 
   private void stream(Queue<String[]> work) {
-    HttpDriver http = new HttpDriver();
+    JsfClient http = PayaraServer.browser();
     String[] next;
     while ((next = work.poll()) != null) {
       String staff = next[0];
@@ -138,9 +139,9 @@ final class CrashRun {
     }
   }
 
-  private void step(HttpDriver http, String step, String path, String actor, String report, String figures)
+  private void step(JsfClient http, String step, String path, String actor, String report, String figures)
       throws IOException, InterruptedException {
-    HttpDriver.Answer a = http.post(path);
+    JsfClient.Answer a = http.post(path);
     require(a.ok(), step + " " + report + ": " + a);
     acks.add(new Ack(step, actor, Long.parseLong(report), figures));
   }
@@ -162,16 +163,16 @@ final class CrashRun {
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
     for (int w = 0; w < WORKERS; w++) {
       pool.submit(() -> {
-        HttpDriver http = new HttpDriver();
+        JsfClient http = PayaraServer.browser();
         String[] next;
         while ((next = again.poll()) != null) {
           String report = next[2];
           for (String path : List.of("/chaos/fill?staff=" + next[0] + "&figures=" + figures(Long.parseLong(report)),
               "/chaos/submit?staff=" + next[0], "/chaos/approve?director=" + next[1])) {
             try {
-              HttpDriver.Answer a = http.post(path + "&report=" + report);
-              if (a.status() != 200 && a.status() != 409) {
-                unexpected.add(path + " " + report + " answered " + a.status());
+              JsfClient.Answer a = http.post(path + "&report=" + report);
+              if (a.statusCode() != 200 && a.statusCode() != 409) {
+                unexpected.add(path + " " + report + " answered " + a.statusCode());
               }
             } catch (IOException | InterruptedException e) {
               unexpected.add(path + " " + report + ": " + e);
@@ -316,7 +317,7 @@ final class CrashRun {
   private static final String ROUND3_REPORTS = "select count(*) from report r join person p on p.id = r.staff_id "
       + "join reporting_round rr on rr.id = r.round_id where p.username like '" + OFFICES[0] + ".%' and rr.number = 3";
 
-  private void checkTimersResume(Connection db, String[] armedJobs, HttpDriver http) throws SQLException {
+  private void checkTimersResume(Connection db, String[] armedJobs, JsfClient http) throws SQLException {
     try (ResultSet rs = db.createStatement().executeQuery("select count(*) from act_ru_job where lock_exp_time_ > now()")) {
       rs.next();
       findings.figure(rs.getInt(1) + " jobs still locked by the killed server at restart (they wait out their lock, 5 min by default)");
@@ -432,11 +433,11 @@ final class CrashRun {
     return "'" + String.join("','", armed.stream().map(ArmedReminder::job).toList()) + "'";
   }
 
-  private long reportOf(HttpDriver http, String staff, int round) {
+  private long reportOf(JsfClient http, String staff, int round) {
     long[] id = new long[1];
     Awaitility.await("the round-" + round + " report of " + staff).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
         .until(() -> {
-          HttpDriver.Answer a = http.get("/chaos/report?staff=" + staff + "&round=" + round);
+          JsfClient.Answer a = http.get("/chaos/report?staff=" + staff + "&round=" + round);
           if (a.ok()) {
             id[0] = Long.parseLong(a.body());
           }

@@ -7,6 +7,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
+import th.go.cdd.performance.testing.JsfClient;
 
 /**
  * A department's first day on an empty PostgreSQL database, as the README's production walk-through
@@ -48,14 +49,14 @@ final class FirstDayRun {
       log = Files.readString(target.resolve("chaos").resolve("first-day.log"));
       f.check("the password is not in the server's log", !password.isEmpty() && !log.contains(password),
           "log of " + log.length() + " characters; it names the file: " + log.contains(passwordFile.getFileName().toString()));
-      HttpDriver browser = new HttpDriver();
-      HttpDriver.Answer signIn = browser.signIn(ADMIN, password);
-      f.check("the one-time password signs in", signIn.ok(), "HTTP " + signIn.status());
-      HttpDriver.Answer inbox = browser.get("/app/inbox.xhtml");
-      f.check("and every page leads to the password change", inbox.status() == 302, "inbox: HTTP " + inbox.status());
-      HttpDriver.Answer demo = new HttpDriver().signIn("admin");
+      JsfClient browser = PayaraServer.browser();
+      JsfClient.Answer signIn = browser.signIn(ADMIN, password);
+      f.check("the one-time password signs in", signIn.signedIn(), "HTTP " + signIn.statusCode());
+      JsfClient.Answer inbox = browser.get("/app/inbox.xhtml");
+      f.check("and every page leads to the password change", inbox.statusCode() == 302, "inbox: HTTP " + inbox.statusCode());
+      JsfClient.Answer demo = PayaraServer.browser().signIn("admin", "demo1234");
       boolean refused = demo.body().contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง") || demo.body().contains("Invalid username or password");
-      f.check("the demo's administrator does not exist", refused, "admin/demo1234: HTTP " + demo.status() + (refused ? ", invalid username or password" : ""));
+      f.check("the demo's administrator does not exist", refused, "admin/demo1234: HTTP " + demo.statusCode() + (refused ? ", invalid username or password" : ""));
     } finally {
       first.stop();
     }
@@ -80,7 +81,7 @@ final class FirstDayRun {
 
   private static int loginStatus() {
     try {
-      return new HttpDriver().get("/login.xhtml").status();
+      return PayaraServer.browser().get("/login.xhtml").statusCode();
     } catch (IOException | InterruptedException e) {
       return -1;
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import th.go.cdd.performance.testing.JsfClient;
 
 /**
  * PostgreSQL stopped (fast shutdown: connections cut) for at least {@value #DOWN_SECONDS} s, until both
@@ -54,19 +55,19 @@ final class OutageRun {
   }
 
   Findings run() throws Exception {
-    HttpDriver setup = new HttpDriver();
-    HttpDriver.Answer staff = setup.post("/chaos/office?prefix=" + OFFICE + "&province=50&staff=1");
+    JsfClient setup = PayaraServer.browser();
+    JsfClient.Answer staff = setup.post("/chaos/office?prefix=" + OFFICE + "&province=50&staff=1");
     String staffName = staff.body();
     String report = awaitReport(setup, staffName);
-    HttpDriver director = new HttpDriver();
-    director.login(OFFICE + ".director");
-    HttpDriver writer = new HttpDriver();
+    JsfClient director = PayaraServer.browser();
+    director.loggedIn(OFFICE + ".director", "demo1234");
+    JsfClient writer = PayaraServer.browser();
     ExecutorService clients = Executors.newFixedThreadPool(3);
     clients.submit(() -> loop("inbox page", () -> director.get("/app/inbox.xhtml")));
     clients.submit(() -> loop("save KPI results", () -> writer.post("/chaos/fill?staff=" + staffName + "&report=" + report)));
     // a fresh browser signing in: during the outage "service unavailable", never "invalid password", and nothing
     // counted against the account (it signs in again afterwards)
-    clients.submit(() -> loop(SIGN_IN, () -> new HttpDriver().signIn(staffName)));
+    clients.submit(() -> loop(SIGN_IN, () -> PayaraServer.browser().signIn(staffName, "demo1234")));
     Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> samples.stream().filter(Sample::ok).count() >= 6);
     Instant down = Instant.now();
     pg.stop();
@@ -124,17 +125,18 @@ final class OutageRun {
   }
 
   private interface Call {
-    HttpDriver.Answer call() throws IOException, InterruptedException;
+    JsfClient.Answer call() throws IOException, InterruptedException;
   }
 
   private void loop(String client, Call call) {
     while (running.get()) {
       Instant at = Instant.now();
       try {
-        HttpDriver.Answer a = call.call();
+        JsfClient.Answer a = call.call();
         boolean clear = a.body().contains(thai) && a.body().contains(english);
         boolean trace = a.body().contains("Exception") || a.body().contains("\tat ");
-        samples.add(new Sample(client, at, Instant.now(), a.status(), clear, trace));
+        // a sign-in's redirect into the application is its success
+        samples.add(new Sample(client, at, Instant.now(), a.signedIn() ? 200 : a.statusCode(), clear, trace));
       } catch (IOException e) {
         samples.add(new Sample(client, at, Instant.now(), -1, false, false)); // no answer at all
       } catch (InterruptedException e) {
@@ -168,10 +170,10 @@ final class OutageRun {
     return mine.size() >= 5 && mine.subList(mine.size() - 5, mine.size()).stream().allMatch(Sample::ok);
   }
 
-  private static String awaitReport(HttpDriver http, String staff) {
+  private static String awaitReport(JsfClient http, String staff) {
     String[] id = new String[1];
     Awaitility.await("the round-2 report of " + staff).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-      HttpDriver.Answer a = http.get("/chaos/report?staff=" + staff + "&round=2");
+      JsfClient.Answer a = http.get("/chaos/report?staff=" + staff + "&round=2");
       id[0] = a.body();
       return a.ok();
     });

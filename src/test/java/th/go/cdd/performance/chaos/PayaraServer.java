@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import th.go.cdd.performance.testing.JsfClient;
 
 /**
  * The chaos WAR in Payara Micro as a child process, with the production post-boot file for
@@ -90,6 +91,11 @@ final class PayaraServer {
 
   boolean alive() {
     return process != null && process.isAlive();
+  }
+
+  /** One browser of its own (its own cookies) at the server; a dead server is found out fast. */
+  static JsfClient browser() {
+    return JsfClient.at(uri("/")).connectTimeout(Duration.ofSeconds(5)).timeout(Duration.ofSeconds(60)).build();
   }
 
   static URI uri(String path) {

@@ -2,35 +2,17 @@ package th.go.cdd.performance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import th.go.cdd.performance.shared.ThaiDates;
 
 /**
@@ -38,86 +20,48 @@ import th.go.cdd.performance.shared.ThaiDates;
  * from one list on a phone-width screen; an administrator ends a participation and finds it in the
  * audit log; a group director is refused the administrators' pages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdministrationBrowserIT {
-  private static final Duration WAIT = Duration.ofSeconds(30);
+class AdministrationBrowserIT extends BrowserTestBase {
+  AdministrationBrowserIT() {
+    super("admin");
+  }
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.productWithFixture(AdministrationBrowserIT.class).addClass(AdministrationFixtureServlet.class);
   }
 
-  @ArquillianResource private URL base;
-
-  private static Chromium browser;
-  private static WebDriver driver;
-  private static WebDriverWait wait;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    browser = Chromium.start();
-    driver = browser.driver();
-    wait = browser.waiting();
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.stop();
-    }
-  }
-
-  @AfterEach
-  void keepTheLastPage(TestInfo info) {
-    try {
-      Path dir = Paths.get("target", "browser-it");
-      Files.createDirectories(dir);
-      String name = "admin-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
-      Files.writeString(dir.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-      Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
-      Files.copy(png, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } catch (RuntimeException | IOException e) {
-      // evidence only
-    }
-  }
-
   @Test
   void onAPhoneAnOfficerSignsAllApprovedReportsFromOneListAfterOneConfirmation() throws IOException {
     String[] o = office(2);
-    driver.manage().window().setSize(new Dimension(390, 844));
-    try {
-      login(o[0]);
-      driver.get(url("app/bulk-sign.xhtml"));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bulk:candidates")));
-      // the province's list may hold other offices' reports too: choose this office's two
-      java.util.List<WebElement> mine = driver.findElements(By.cssSelector("[id='bulk:candidates_data'] > tr")).stream()
-          .filter(tr -> tr.getText().contains(o[4])).toList();
-      assertThat(mine).hasSize(2);
-      assertThat(driver.findElement(By.id("bulk:sign")).isEnabled()).as("nothing chosen yet").isFalse();
-      for (int i = 0; i < 2; i++) {
-        WebElement row = driver.findElements(By.cssSelector("[id='bulk:candidates_data'] > tr")).stream()
-            .filter(tr -> tr.getText().contains(o[4])).toList().get(i);
-        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        browser.waitForAjax();
-      }
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk:review"), "เลือกแล้ว 2 รายงาน"));
+    phoneScreen();
+    login(o[0]);
+    driver.get(url("app/bulk-sign.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bulk:candidates")));
+    // the province's list may hold other offices' reports too: choose this office's two
+    java.util.List<WebElement> mine = driver.findElements(By.cssSelector("[id='bulk:candidates_data'] > tr")).stream()
+        .filter(tr -> tr.getText().contains(o[4])).toList();
+    assertThat(mine).hasSize(2);
+    assertThat(driver.findElement(By.id("bulk:sign")).isEnabled()).as("nothing chosen yet").isFalse();
+    for (int i = 0; i < 2; i++) {
+      WebElement row = driver.findElements(By.cssSelector("[id='bulk:candidates_data'] > tr")).stream()
+          .filter(tr -> tr.getText().contains(o[4])).toList().get(i);
+      row.findElement(By.cssSelector(".ui-chkbox-box")).click();
       browser.waitForAjax();
-      assertThat(horizontalOverflow()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
-      screenshot("admin-bulk-sign-phone");
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("bulk:sign"))).click();
-      WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
-      assertThat(driver.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")).getText()).contains("(2)");
-      yes.click();
-
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bulk:outcomes")));
-      assertThat(driver.findElements(By.cssSelector("[id='bulk:outcomes_data'] > tr")))
-          .hasSize(2).allSatisfy(tr -> assertThat(tr.getText()).contains(o[4]).contains("ลงนามแล้ว"));
-      assertThat(driver.findElement(By.id("messages")).getText()).contains("ลงนามสำเร็จ 2 รายงาน ไม่สำเร็จ 0 รายงาน");
-      assertThat(driver.findElement(By.id("bulk:candidates")).getText()).as("signed reports leave the list").doesNotContain(o[4]);
-    } finally {
-      driver.manage().window().setSize(new Dimension(1280, 2000));
     }
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk:review"), "เลือกแล้ว 2 รายงาน"));
+    browser.waitForAjax();
+    assertThat(horizontalOverflow()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
+    screenshot("admin-bulk-sign-phone");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("bulk:sign"))).click();
+    WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
+    assertThat(driver.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")).getText()).contains("(2)");
+    yes.click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bulk:outcomes")));
+    assertThat(driver.findElements(By.cssSelector("[id='bulk:outcomes_data'] > tr")))
+        .hasSize(2).allSatisfy(tr -> assertThat(tr.getText()).contains(o[4]).contains("ลงนามแล้ว"));
+    assertThat(driver.findElement(By.id("messages")).getText()).contains("ลงนามสำเร็จ 2 รายงาน ไม่สำเร็จ 0 รายงาน");
+    assertThat(driver.findElement(By.id("bulk:candidates")).getText()).as("signed reports leave the list").doesNotContain(o[4]);
   }
 
   @Test
@@ -219,45 +163,8 @@ class AdministrationBrowserIT {
   /** officer, director, admin, first staff member, prefix, first report id. */
   private String[] office(int staff) throws IOException {
     String prefix = "ab" + UUID.randomUUID().toString().substring(0, 8);
-    HttpURLConnection c = (HttpURLConnection) new URL(url("it-admin-fixture?prefix=" + prefix + "&staff=" + staff)).openConnection();
-    c.setConnectTimeout(30_000);
-    c.setReadTimeout(180_000);
-    assertThat(c.getResponseCode()).as("fixture servlet").isEqualTo(200);
-    String body;
-    try (InputStream in = c.getInputStream()) {
-      body = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-    }
-    String[] parts = body.split(" ");
-    return new String[] {parts[0], parts[1], parts[2], parts[3].split(",")[0], prefix, parts[4].split(",")[0]};
-  }
-
-  private String url(String path) {
-    String b = base.toExternalForm();
-    return (b.endsWith("/") ? b : b + "/") + path;
-  }
-
-  private void login(String username) {
-    driver.manage().deleteAllCookies();
-    driver.get(url("login.xhtml"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    driver.findElement(By.id("login:username")).sendKeys(username);
-    driver.findElement(By.id("login:password")).sendKeys(ItFixture.PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
-  }
-
-  private static void screenshot(String name) {
-    try {
-      Path dir = Paths.get("target", "browser-it");
-      Files.createDirectories(dir);
-      Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
-      Files.copy(png, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } catch (RuntimeException | IOException e) {
-      // evidence only
-    }
-  }
-
-  private long horizontalOverflow() {
-    return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+    JsonObject o = json(fixture("it-admin-fixture?prefix=" + prefix + "&staff=" + staff));
+    return new String[] {o.getString("officer"), o.getString("director"), o.getString("admin"), o.getJsonArray("staff").getString(0), prefix,
+        o.getJsonArray("reports").getJsonNumber(0).toString()};
   }
 }

@@ -3,6 +3,8 @@ package th.go.cdd.performance.it;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
@@ -26,7 +28,7 @@ import th.go.cdd.performance.security.Passwords;
 /**
  * Test-only: GET /it-admin-fixture?prefix=x&amp;staff=2 creates an office in province 50 whose
  * reports are all approved by the director (waiting for the officer), and an administrator
- * prefix.admin; answers "officer director admin staff1,staff2 report1,report2".
+ * prefix.admin; answers {"officer", "director", "admin", "staff": [...], "reports": [ids]} in JSON.
  */
 @WebServlet("/it-admin-fixture")
 public class AdministrationFixtureServlet extends HttpServlet {
@@ -64,9 +66,11 @@ public class AdministrationFixtureServlet extends HttpServlet {
     } catch (Exception e) {
       throw new IOException(e);
     }
-    resp.setContentType("text/plain;charset=UTF-8");
-    resp.getWriter().print(o.officer() + " " + o.director() + " " + admin + " " + String.join(",", o.staff()) + " "
-        + String.join(",", o.reports().stream().map(String::valueOf).toList()));
+    JsonArrayBuilder reports = Json.createArrayBuilder();
+    o.reports().forEach(id -> reports.add(id.longValue()));
+    resp.setContentType("application/json;charset=UTF-8");
+    resp.getWriter().print(Json.createObjectBuilder().add("officer", o.officer()).add("director", o.director()).add("admin", admin)
+        .add("staff", Json.createArrayBuilder(o.staff())).add("reports", reports).build());
   }
 
   private int submissions(long id) {

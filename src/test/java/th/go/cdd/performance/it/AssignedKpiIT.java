@@ -10,17 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -53,6 +44,7 @@ import th.go.cdd.performance.report.KpiRow;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportEditor;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.testing.JsfClient;
 
 /**
  * KPIs 7–10 assigned by supervisors, in the real container: an officer's province-wide KPI and a
@@ -64,7 +56,7 @@ import th.go.cdd.performance.shared.BusinessException;
 class AssignedKpiIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.productWithFixture(AssignedKpiIT.class);
+    return Deployments.withJsfClient(Deployments.productWithFixture(AssignedKpiIT.class));
   }
 
   @EJB private ItFixture fixture;
@@ -249,9 +241,9 @@ class AssignedKpiIT {
     String p = prefix();
     ItFixture.Office o = fixture.createOffice(p, "50", 1);
     long round2 = round(o, 2).getId();
-    HttpClient officer = login(o.officer());
+    JsfClient officer = login(o.officer());
     String page = "app/assigned-kpis.xhtml?round=" + round2;
-    String form = get(officer, page).body();
+    String form = officer.get(page).body();
     assertThat(form).contains("assigned:save").contains("assigned:levels:4:level");
 
     Map<String, String> fields = new LinkedHashMap<>();
@@ -271,10 +263,8 @@ class AssignedKpiIT {
       fields.put("assigned:levels:" + i + ":level", "ระดับ " + (i + 1));
       fields.put("assigned:levels:" + i + ":threshold", String.valueOf(i + 1));
     }
-    fields.put("jakarta.faces.ViewState", viewState(form));
-    String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-    HttpResponse<String> saved = send(officer, HttpRequest.newBuilder(uri(page)).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-        .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    fields.put(JsfClient.VIEW_STATE, JsfClient.viewState(form));
+    JsfClient.Answer saved = officer.postPartial(page, fields);
     assertThat(saved.statusCode()).isEqualTo(200);
     assertThat(saved.body()).as("stored markup is shown escaped").contains("&lt;b&gt;ประชุมผ่านหน้าเว็บ " + p).doesNotContain("<b>ประชุมผ่านหน้าเว็บ");
     assertThat(assigned.visible(o.officer(), round2)).singleElement().satisfies(a -> {
@@ -282,44 +272,16 @@ class AssignedKpiIT {
       assertThat(a.isComputed()).isTrue();
     });
 
-    String director = get(login(o.director()), page).body();
+    String director = login(o.director()).get(page).body();
     assertThat(director).contains("ประชุมผ่านหน้าเว็บ " + p).contains("assigned:staff");
-    HttpResponse<String> staff = get(login(o.staff().get(0)), page);
+    JsfClient.Answer staff = login(o.staff().get(0)).get(page);
     assertThat(staff.statusCode()).isLessThan(500);
     assertThat(staff.body()).doesNotContain("ประชุมผ่านหน้าเว็บ").doesNotContain("assigned:save");
   }
 
-  private HttpClient login(String username) throws Exception {
-    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-        .followRedirects(HttpClient.Redirect.NEVER).build();
-    String vs = viewState(get(http, "login.xhtml").body());
-    String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(ItFixture.PASSWORD)
-        + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(vs);
-    HttpResponse<String> r = send(http, HttpRequest.newBuilder(uri("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    assertThat(r.statusCode()).as("login of " + username).isEqualTo(302);
+  private JsfClient login(String username) throws Exception {
+    JsfClient http = JsfClient.at(base).build();
+    assertThat(http.signIn(username, ItFixture.PASSWORD).statusCode()).as("login of " + username).isEqualTo(302);
     return http;
-  }
-
-  private static String viewState(String page) {
-    Matcher m = Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\" value=\"([^\"]+)\"").matcher(page);
-    assertThat(m.find()).as("a view state on the page").isTrue();
-    return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
-  }
-
-  private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-    return send(http, HttpRequest.newBuilder(uri(path)).build());
-  }
-
-  private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {
-    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private URI uri(String path) {
-    return URI.create(base.toString() + path);
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

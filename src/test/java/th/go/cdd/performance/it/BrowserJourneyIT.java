@@ -9,72 +9,36 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole journey in a real browser (headless Chromium): the staff member fills and submits the
  * report, the group director returns it with a comment, the staff member corrects and resubmits,
  * the director approves and the provincial officer signs. Runs as a client against the deployed WAR.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserJourneyIT {
-  private static final String PASSWORD = "demo1234";
-  private static final Duration WAIT = Duration.ofSeconds(30);
+class BrowserJourneyIT extends BrowserTestBase {
+  BrowserJourneyIT() {
+    super("journey");
+  }
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.productWithFixture(BrowserJourneyIT.class);
   }
 
-  @ArquillianResource private URL base;
-
-  private static Chromium browser;
-  private static WebDriver driver;
-  private static WebDriverWait wait;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    browser = Chromium.start();
-    driver = browser.driver();
-    wait = browser.waiting();
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.stop();
-    }
-  }
-
   @AfterEach
-  void keepTheLastPage(TestInfo info) {
-    dump("last-" + info.getTestMethod().map(m -> m.getName()).orElse("test"));
+  void theContentSecurityPolicyRefusedNothing() {
     assertThat(browser.cspViolations()).as("what the Content-Security-Policy refused on the journey's pages").isEmpty();
   }
 
@@ -123,8 +87,8 @@ class BrowserJourneyIT {
     assertThat(status()).isEqualTo("รอผู้อำนวยการกลุ่มงาน");
     assertThat(figureInput(3).getAttribute("value")).isEqualTo("25");
     assertThat(figureInput(3).isEnabled()).as("the director cannot edit").isFalse();
-    assertThat(download("ฐานข้อมูล TPMAP.pdf", true)).as("the director downloads the evidence").startsWith("%PDF-1.4");
-    assertThat(download("ฐานข้อมูล TPMAP.pdf", false)).as("without a session the file is not served").doesNotContain("%PDF");
+    assertThat(downloadLink("ฐานข้อมูล TPMAP.pdf", true)).as("the director downloads the evidence").startsWith("%PDF-1.4");
+    assertThat(downloadLink("ฐานข้อมูล TPMAP.pdf", false)).as("without a session the file is not served").doesNotContain("%PDF");
     type(driver.findElement(By.id("report:comment")), comment);
     click(By.id("report:return"));
     waitForStatus("ส่งกลับแก้ไข");
@@ -291,8 +255,8 @@ class BrowserJourneyIT {
   @Test
   void aWrongPasswordGetsTheSameMessageAsAnUnknownUser() throws IOException {
     Office o = createOffice();
-    String wrongPassword = attemptLogin(o.staff, "not-" + PASSWORD);
-    String unknownUser = attemptLogin(o.prefix + ".nobody", PASSWORD);
+    String wrongPassword = attemptLogin(o.staff, "not-" + ItFixture.PASSWORD);
+    String unknownUser = attemptLogin(o.prefix + ".nobody", ItFixture.PASSWORD);
     assertThat(wrongPassword).contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
     assertThat(unknownUser).isEqualTo(wrongPassword);
     assertThat(driver.findElements(By.id("headerForm:logout"))).as("still signed out").isEmpty();
@@ -301,70 +265,62 @@ class BrowserJourneyIT {
   @Test
   void onAPhoneWidthScreenTheInboxAndTheReportFitWithoutSidewaysScrolling() throws IOException {
     Office o = createOffice();
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-    try {
-      login(o.staff);
-      assertThat(horizontalOverflow()).as("inbox overflows the phone screen by px").isLessThanOrEqualTo(0);
-      openReportFromInbox(o);
-      assertThat(horizontalOverflow()).as("report overflows the phone screen by px").isLessThanOrEqualTo(0);
-      dump("phone-report");
-      logout();
-    } finally {
-      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2000));
-    }
+    phoneScreen();
+    login(o.staff);
+    assertThat(horizontalOverflow()).as("inbox overflows the phone screen by px").isLessThanOrEqualTo(0);
+    openReportFromInbox(o);
+    assertThat(horizontalOverflow()).as("report overflows the phone screen by px").isLessThanOrEqualTo(0);
+    dump("phone-report");
+    logout();
   }
 
   @Test
   void onAPhoneTheDirectorFindsTheSummaryAndTheDecisionBarOnTheFirstScreenAndApprovesFromThere() throws IOException {
     Office o = createOffice(true);
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-    try {
-      login(o.director);
-      assertThat(driver.findElement(By.id("navInbox")).isDisplayed()).as("the menu is folded on a phone").isFalse();
-      click(By.id("navToggle"));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navInbox")));
-      click(By.id("navToggle"));
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("navInbox")));
+    phoneScreen();
+    login(o.director);
+    assertThat(driver.findElement(By.id("navInbox")).isDisplayed()).as("the menu is folded on a phone").isFalse();
+    click(By.id("navToggle"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navInbox")));
+    click(By.id("navToggle"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("navInbox")));
 
-      openReportFromInbox(o);
-      assertThat(status()).isEqualTo("รอผู้อำนวยการกลุ่มงาน");
-      dump("phone-director-first-screen");
-      assertThat(scrollTop()).as("the page opens at its top").isZero();
-      long screen = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;");
-      Box bar = box(By.id("report:decisionBar"));
-      assertThat(bar.top()).as("the decision bar starts on the first screen").isGreaterThanOrEqualTo(0);
-      assertThat(bar.bottom()).as("the decision bar ends on the first screen").isLessThanOrEqualTo(screen);
-      Box summary = box(By.id("report:summary"));
-      assertThat(summary.top()).as("the summary starts on the first screen").isGreaterThanOrEqualTo(0);
-      assertThat(summary.bottom()).as("the whole summary is on the first screen, above the decision bar").isLessThanOrEqualTo(bar.top());
-      assertThat(driver.findElement(By.cssSelector("[id='report:summary'] h3")).getText()).contains(o.prefix);
+    openReportFromInbox(o);
+    assertThat(status()).isEqualTo("รอผู้อำนวยการกลุ่มงาน");
+    dump("phone-director-first-screen");
+    assertThat(scrollTop()).as("the page opens at its top").isZero();
+    long screen = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;");
+    Box bar = box(By.id("report:decisionBar"));
+    assertThat(bar.top()).as("the decision bar starts on the first screen").isGreaterThanOrEqualTo(0);
+    assertThat(bar.bottom()).as("the decision bar ends on the first screen").isLessThanOrEqualTo(screen);
+    Box summary = box(By.id("report:summary"));
+    assertThat(summary.top()).as("the summary starts on the first screen").isGreaterThanOrEqualTo(0);
+    assertThat(summary.bottom()).as("the whole summary is on the first screen, above the decision bar").isLessThanOrEqualTo(bar.top());
+    assertThat(driver.findElement(By.cssSelector("[id='report:summary'] h3")).getText()).contains(o.prefix);
 
-      WebElement table = driver.findElement(By.id("report:summaryKpis"));
-      List<List<String>> rows = table.findElements(By.cssSelector("tbody > tr")).stream()
-          .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList()).toList();
-      assertThat(rows).as("one line per KPI").hasSizeGreaterThanOrEqualTo(6);
-      assertThat(rows.get(0).get(0)).startsWith("1. ");
-      assertThat(rows.get(0).subList(1, 4)).as("KPI 1: figure, level, evidence files").containsExactly("4 ขั้น", "4", "1");
-      assertThat(rows.get(1).get(1)).as("KPI 2's share of its base").isEqualTo("ร้อยละ 77.5 (62 จาก 80)");
-      assertThat(rows.get(2).get(3)).as("no evidence for KPI 3").isEqualTo("0");
-      String meta = driver.findElement(By.cssSelector("[id='report:summary'] .summary-meta")).getText();
-      assertThat(meta).contains("ผู้รายงานรับรองเมื่อ").contains("หลักฐานแนบ 1 ไฟล์");
-      assertThat(meta.replaceAll(".*รับรองเมื่อ\\s*", "")).as("the certification date in the Buddhist Era").containsPattern("25[6-9][0-9]");
+    WebElement table = driver.findElement(By.id("report:summaryKpis"));
+    List<List<String>> rows = table.findElements(By.cssSelector("tbody > tr")).stream()
+        .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList()).toList();
+    assertThat(rows).as("one line per KPI").hasSizeGreaterThanOrEqualTo(6);
+    assertThat(rows.get(0).get(0)).startsWith("1. ");
+    assertThat(rows.get(0).subList(1, 4)).as("KPI 1: figure, level, evidence files").containsExactly("4 ขั้น", "4", "1");
+    assertThat(rows.get(1).get(1)).as("KPI 2's share of its base").isEqualTo("ร้อยละ 77.5 (62 จาก 80)");
+    assertThat(rows.get(2).get(3)).as("no evidence for KPI 3").isEqualTo("0");
+    String meta = driver.findElement(By.cssSelector("[id='report:summary'] .summary-meta")).getText();
+    assertThat(meta).contains("ผู้รายงานรับรองเมื่อ").contains("หลักฐานแนบ 1 ไฟล์");
+    assertThat(meta.replaceAll(".*รับรองเมื่อ\\s*", "")).as("the certification date in the Buddhist Era").containsPattern("25[6-9][0-9]");
 
-      WebElement approve = driver.findElement(By.id("report:approve"));
-      assertThat(approve.getText()).isEqualTo("เห็นชอบ");
-      assertThat(driver.findElement(By.id("report:return")).isDisplayed()).isTrue();
-      assertThat(driver.findElement(By.id("report:comment")).isDisplayed()).isTrue();
-      approve.click();
-      waitForStatus("รอพัฒนาการจังหวัด");
-      assertThat(messages()).contains("เห็นชอบแล้ว ส่งต่อพัฒนาการจังหวัด");
-      assertThat(driver.findElements(By.id("report:decisionBar"))).as("nothing left for the director to decide").isEmpty();
-      assertThat(driver.findElements(By.id("report:summary"))).isEmpty();
-      assertThat(horizontalOverflow()).as("report overflows the phone screen by px").isLessThanOrEqualTo(0);
-      logout();
-    } finally {
-      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2000));
-    }
+    WebElement approve = driver.findElement(By.id("report:approve"));
+    assertThat(approve.getText()).isEqualTo("เห็นชอบ");
+    assertThat(driver.findElement(By.id("report:return")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("report:comment")).isDisplayed()).isTrue();
+    approve.click();
+    waitForStatus("รอพัฒนาการจังหวัด");
+    assertThat(messages()).contains("เห็นชอบแล้ว ส่งต่อพัฒนาการจังหวัด");
+    assertThat(driver.findElements(By.id("report:decisionBar"))).as("nothing left for the director to decide").isEmpty();
+    assertThat(driver.findElements(By.id("report:summary"))).isEmpty();
+    assertThat(horizontalOverflow()).as("report overflows the phone screen by px").isLessThanOrEqualTo(0);
+    logout();
   }
 
   @Test
@@ -453,45 +409,6 @@ class BrowserJourneyIT {
     }
   }
 
-  /**
-   * The element has left the page (replaced by a navigation or an ajax update). Chromium sometimes
-   * answers "node does not belong to the document" instead of a stale-element error: same meaning.
-   */
-  private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(WebElement element) {
-    return d -> {
-      try {
-        element.isEnabled();
-        return false;
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
-        return true;
-      } catch (org.openqa.selenium.WebDriverException e) {
-        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
-      }
-    };
-  }
-
-  /** Fetches an evidence link of the open report over HTTP, with or without the browser's session cookie. */
-  private String download(String linkText, boolean withSession) throws IOException {
-    String href = driver.findElement(By.linkText(linkText)).getAttribute("href");
-    HttpURLConnection c = (HttpURLConnection) new URL(href).openConnection();
-    c.setInstanceFollowRedirects(false);
-    if (withSession) {
-      c.setRequestProperty("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue());
-    }
-    if (c.getResponseCode() != 200) {
-      return "HTTP " + c.getResponseCode();
-    }
-    assertThat(c.getHeaderField("Content-Disposition")).startsWith("attachment");
-    try (InputStream in = c.getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-    }
-  }
-
-  private long horizontalOverflow() {
-    return (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
-        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-  }
-
   @Test
   void theAdministratorDrillsDownFromTheDashboardToAReportAndSeesWhereItStandsOnTheDiagram() throws IOException {
     Office o = createOffice();
@@ -519,7 +436,7 @@ class BrowserJourneyIT {
 
   /** Posts a form as its button would (a non-AJAX download) and answers the response body as UTF-8 text, BOM kept. */
   private String postForm(String formId, String buttonId) {
-    driver.manage().timeouts().scriptTimeout(WAIT);
+    driver.manage().timeouts().scriptTimeout(Chromium.WAIT);
     Object text = ((JavascriptExecutor) driver).executeAsyncScript(
         "var done = arguments[arguments.length - 1]; var form = document.getElementById(arguments[0]);"
             + "var data = new URLSearchParams(new FormData(form)); data.append(arguments[1], arguments[1]);"
@@ -541,66 +458,32 @@ class BrowserJourneyIT {
   /** A new office of one staff member; submitted: their report is filled, has one evidence file and waits for the director. */
   private Office createOffice(boolean submitted) throws IOException {
     String prefix = "b" + UUID.randomUUID().toString().substring(0, 8);
-    HttpURLConnection c = (HttpURLConnection) new URL(url("it-fixture?prefix=" + prefix + "&province=50&staff=1&submitted=" + submitted))
-        .openConnection();
-    c.setConnectTimeout(30_000);
-    c.setReadTimeout(120_000);
-    assertThat(c.getResponseCode()).as("fixture servlet").isEqualTo(200);
-    String body;
-    try (InputStream in = c.getInputStream()) {
-      body = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-    }
+    String body = fixture("it-fixture?prefix=" + prefix + "&province=50&staff=1&submitted=" + submitted);
     String[] parts = body.split(" ");
     assertThat(parts).as("fixture answer: " + body).hasSize(4);
     return new Office(prefix, parts[0], parts[1], parts[2], Long.parseLong(parts[3]));
   }
 
-  private String url(String path) {
-    String b = base.toExternalForm();
-    return (b.endsWith("/") ? b : b + "/") + path;
-  }
-
   // ---------------------------------------------------------------- pages
 
-  private void openLoginPage() {
-    driver.manage().deleteAllCookies();
-    driver.get(url("login.xhtml"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+  @Override
+  protected void openLoginPage() {
+    super.openLoginPage();
     assertThat(driver.findElement(By.id("login:submit")).getText()).isEqualTo("เข้าสู่ระบบ");
   }
 
-  private void submitLogin(String username, String password) {
-    WebElement user = driver.findElement(By.id("login:username"));
-    user.clear();
-    user.sendKeys(username);
-    WebElement pass = driver.findElement(By.id("login:password"));
-    pass.clear();
-    pass.sendKeys(password);
-    WebElement button = driver.findElement(By.id("login:submit"));
-    button.click();
-    wait.until(replaced(button));
-  }
-
-  private void login(String username) {
-    openLoginPage();
-    submitLogin(username, PASSWORD);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
+  @Override
+  protected void login(String username) {
+    super.login(username);
     assertThat(driver.findElement(By.id("headerForm:logout")).getText()).isEqualTo("ออกจากระบบ");
   }
 
   /** Tries to sign in and answers the error message shown on the login page. */
   private String attemptLogin(String username, String password) {
-    openLoginPage();
-    submitLogin(username, password);
+    signIn(username, password);
     WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='login:messages'] .ui-messages-error")));
     assertThat(driver.getCurrentUrl()).contains("login");
     return error.getText().strip();
-  }
-
-  private void logout() {
-    WebElement link = driver.findElement(By.id("headerForm:logout"));
-    link.click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
   }
 
   /**
@@ -770,22 +653,5 @@ class BrowserJourneyIT {
         "var c = arguments[0].cloneNode(true); c.querySelectorAll('.ui-column-title').forEach(function(e){e.remove();});"
             + " return c.textContent;", td);
     return all == null ? "" : all.strip();
-  }
-
-  /** PrimeFaces has no ajax request queued or running, and jQuery none either. */
-
-  private static void dump(String name) {
-    if (driver == null) {
-      return;
-    }
-    try {
-      Path dir = Paths.get("target", "browser-it");
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-      Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (RuntimeException | IOException e) {
-      // evidence only: never hide the test's own failure
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,6 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Chromium {
   static final Duration WAIT = Duration.ofSeconds(30);
+  /** The size most pages are tried at, and the window's at start. */
+  static final Dimension DESKTOP = new Dimension(1280, 2000);
+  /** A phone held upright (390 CSS px wide). */
+  static final Dimension PHONE = new Dimension(390, 844);
 
   private final Path profile;
   private final WebDriver driver;
@@ -41,7 +46,7 @@ final class Chromium {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--window-size=1280,2000",
+        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight(),
         "--user-data-dir=" + profile.toAbsolutePath());
     // the console, to read what the Content-Security-Policy refused (cspViolations)
     LoggingPreferences logs = new LoggingPreferences();

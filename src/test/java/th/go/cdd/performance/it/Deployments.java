@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import th.go.cdd.performance.testing.JsfClient;
 
 /** The product's WAR as built by Maven, plus the test fixture and the libraries in-container tests use. */
 public final class Deployments {
@@ -15,6 +16,11 @@ public final class Deployments {
     war.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(org.awaitility.Awaitility.class),
         jarOf(org.hamcrest.Matcher.class));
     return war;
+  }
+
+  /** For an in-container test that calls the application over HTTP: the shared JSF client and the HTML parser it reads forms with. */
+  public static WebArchive withJsfClient(WebArchive war) {
+    return war.addPackage(JsfClient.class.getPackage()).addAsLibraries(jarOf(org.jsoup.Jsoup.class));
   }
 
   private static File jarOf(Class<?> type) {

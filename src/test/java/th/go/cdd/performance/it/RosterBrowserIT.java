@@ -3,90 +3,41 @@ package th.go.cdd.performance.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a headless browser: an administrator uploads a roster CSV, reads the changes, imports, sees
  * the one-time passwords; a new staff member signs in with theirs and is made to choose a password
  * before reaching their inbox.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RosterBrowserIT {
-  private static final Duration WAIT = Duration.ofSeconds(30);
+class RosterBrowserIT extends BrowserTestBase {
+  RosterBrowserIT() {
+    super("roster");
+  }
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.productWithFixture(RosterBrowserIT.class).addClass(RosterFixtureServlet.class);
   }
 
-  @ArquillianResource private URL base;
-
-  private static Chromium browser;
-  private static WebDriver driver;
-  private static WebDriverWait wait;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    browser = Chromium.start();
-    driver = browser.driver();
-    wait = browser.waiting();
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.stop();
-    }
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void keepTheLastPage() {
-    try {
-      Path dir = Paths.get("target", "browser-it");
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve("roster-last.html"), driver.getPageSource(), StandardCharsets.UTF_8);
-      screenshot("roster-last");
-    } catch (RuntimeException | IOException e) {
-      // evidence only
-    }
-  }
-
   @Test
   void anAdministratorImportsARosterAndANewUserMustChooseAPasswordAtFirstLogin() throws IOException {
     String prefix = "rb" + UUID.randomUUID().toString().substring(0, 6);
-    String[] fixture = get("it-roster-fixture?prefix=" + prefix).split(" ");
-    String admin = fixture[1];
+    String admin = json(fixture("it-roster-fixture?prefix=" + prefix)).getString("admin");
     String staff = prefix + "-S1";
     Path csv = Files.createTempFile("roster-", ".csv");
     Files.writeString(csv, "\uFEFF" + RosterIT.file(prefix, prefix + "G1", ""), StandardCharsets.UTF_8);
     try {
-      login(admin, ItFixture.PASSWORD);
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
+      login(admin);
       driver.get(url("app/roster.xhtml"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roster:program")));
       driver.findElement(By.id("roster:program")).click();
@@ -109,7 +60,7 @@ class RosterBrowserIT {
       assertThat(oneTime).hasSize(12);
       screenshot("roster-passwords");
 
-      login(staff, oneTime);
+      signIn(staff, oneTime);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password:current")));
       assertThat(driver.findElement(By.id("forced")).getText()).contains("รหัสผ่านใช้ครั้งเดียว");
       driver.get(url("app/inbox.xhtml"));
@@ -129,45 +80,10 @@ class RosterBrowserIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
       assertThat(driver.findElement(By.id("messages")).getText()).contains("เปลี่ยนรหัสผ่านแล้ว");
 
-      login(staff, "รหัสผ่านของฉันเอง");
+      signIn(staff, "รหัสผ่านของฉันเอง");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
     } finally {
       Files.deleteIfExists(csv);
-    }
-  }
-
-  private String get(String path) throws IOException {
-    HttpURLConnection c = (HttpURLConnection) new URL(url(path)).openConnection();
-    c.setConnectTimeout(30_000);
-    c.setReadTimeout(180_000);
-    assertThat(c.getResponseCode()).as("fixture servlet").isEqualTo(200);
-    try (InputStream in = c.getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-    }
-  }
-
-  private String url(String path) {
-    String b = base.toExternalForm();
-    return (b.endsWith("/") ? b : b + "/") + path;
-  }
-
-  private void login(String username, String password) {
-    driver.manage().deleteAllCookies();
-    driver.get(url("login.xhtml"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    driver.findElement(By.id("login:username")).sendKeys(username);
-    driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
-  }
-
-  private static void screenshot(String name) {
-    try {
-      Path dir = Paths.get("target", "browser-it");
-      Files.createDirectories(dir);
-      Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(png, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } catch (RuntimeException | IOException e) {
-      // evidence only
     }
   }
 }

@@ -10,9 +10,7 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +32,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.cdd.performance.it.Deployments;
+import th.go.cdd.performance.testing.JsfClient;
 
 /**
  * The reliability suite over HTTP, as a browser or a curious user would send it: the access sweep
@@ -43,7 +42,6 @@ import th.go.cdd.performance.it.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReliabilityHttpIT {
-  private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\" value=\"([^\"]+)\"");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -67,18 +65,18 @@ class ReliabilityHttpIT {
    */
   @Test
   void aOneTimePasswordsForcedChangeCannotBeSkippedByAPathThroughTheResourceFolder() throws Exception {
-    Map<String, String> u = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix()));
-    HttpClient http = login(u.get("user"), u.get("otp"), new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    Map<String, String> u = keyValues(anonymous().get("it-reliability?op=otp&prefix=" + prefix()));
+    JsfClient http = login(u.get("user"), u.get("otp"), new CookieManager(null, CookiePolicy.ACCEPT_ALL));
     for (String path : List.of("app/inbox.xhtml", "app/jakarta.faces.resource/../inbox.xhtml", "app/jakarta.faces.resource/..%2Finbox.xhtml",
         "app/./jakarta.faces.resource/../inbox.xhtml")) {
-      HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base.toString() + path)).build());
+      JsfClient.Answer r = http.get(path);
       assertThat(r.body()).as(path + ": no inbox").doesNotContain("id=\"inbox");
       assertThat(r.statusCode()).as(path + ": sent to the password page, or refused").isIn(302, 400, 404);
       if (r.statusCode() == 302) {
         assertThat(r.headers().firstValue("Location").orElse("")).as(path).endsWith("/app/password.xhtml");
       }
     }
-    assertThat(send(http, HttpRequest.newBuilder(uri("app/password.xhtml")).build()).statusCode()).as("the password page itself").isEqualTo(200);
+    assertThat(http.get("app/password.xhtml").statusCode()).as("the password page itself").isEqualTo(200);
   }
 
   /**
@@ -89,26 +87,26 @@ class ReliabilityHttpIT {
    */
   @Test
   void aPasswordChangeEndsThePersonsOtherSessionsAndNoSessionOutlivesAWorkingDay() throws Exception {
-    String director = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix())).get("director");
-    HttpClient first = login(director);
-    HttpClient second = login(director);
-    assertThat(get(first, "app/inbox.xhtml").statusCode()).isEqualTo(200);
-    assertThat(get(second, "app/inbox.xhtml").statusCode()).isEqualTo(200);
-    assertThat(get(HttpClient.newHttpClient(), "it-reliability?op=changePassword&user=" + enc(director) + "&to=" + enc("a good new one"))
+    String director = keyValues(anonymous().get("it-reliability?op=otp&prefix=" + prefix())).get("director");
+    JsfClient first = login(director);
+    JsfClient second = login(director);
+    assertThat(first.get("app/inbox.xhtml").statusCode()).isEqualTo(200);
+    assertThat(second.get("app/inbox.xhtml").statusCode()).isEqualTo(200);
+    assertThat(anonymous().get("it-reliability?op=changePassword&user=" + enc(director) + "&to=" + enc("a good new one"))
         .statusCode()).isEqualTo(200);
-    for (HttpClient browser : List.of(first, second)) {
+    for (JsfClient browser : List.of(first, second)) {
       await().atMost(Duration.ofSeconds(20)).until(() -> {
-        HttpResponse<String> r = get(browser, "app/inbox.xhtml");
+        JsfClient.Answer r = browser.get("app/inbox.xhtml");
         return r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith("/login.xhtml");
       });
-      assertThat(get(browser, "app/inbox.xhtml").statusCode()).as("signed out for good").isEqualTo(302);
+      assertThat(browser.get("app/inbox.xhtml").statusCode()).as("signed out for good").isEqualTo(302);
     }
-    HttpClient again = login(director, "a good new one", new CookieManager(null, CookiePolicy.ACCEPT_ALL));
-    assertThat(get(again, "app/inbox.xhtml").statusCode()).isEqualTo(200);
-    await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> get(again, "app/inbox.xhtml").statusCode() == 200);
+    JsfClient again = login(director, "a good new one", new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    assertThat(again.get("app/inbox.xhtml").statusCode()).isEqualTo(200);
+    await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> again.get("app/inbox.xhtml").statusCode() == 200);
 
-    get(again, "it-reliability?op=ageSession");
-    HttpResponse<String> old = get(again, "app/inbox.xhtml");
+    again.get("it-reliability?op=ageSession");
+    JsfClient.Answer old = again.get("app/inbox.xhtml");
     assertThat(old.statusCode()).as("eleven hours after the sign-in").isEqualTo(302);
     assertThat(old.headers().firstValue("Location").orElse("")).endsWith("/login.xhtml");
   }
@@ -120,40 +118,39 @@ class ReliabilityHttpIT {
    */
   @Test
   void aClosedAccountsSessionEndsAndItsRightPasswordIsToldTheAccountIsClosed() throws Exception {
-    String director = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix())).get("director");
-    HttpClient browser = login(director);
-    assertThat(get(browser, "app/inbox.xhtml").statusCode()).isEqualTo(200);
+    String director = keyValues(anonymous().get("it-reliability?op=otp&prefix=" + prefix())).get("director");
+    JsfClient browser = login(director);
+    assertThat(browser.get("app/inbox.xhtml").statusCode()).isEqualTo(200);
 
-    assertThat(get(HttpClient.newHttpClient(), "it-reliability?op=close&user=" + enc(director)).statusCode()).isEqualTo(200);
+    assertThat(anonymous().get("it-reliability?op=close&user=" + enc(director)).statusCode()).isEqualTo(200);
 
     await().atMost(Duration.ofSeconds(20)).until(() -> {
-      HttpResponse<String> r = get(browser, "app/inbox.xhtml");
+      JsfClient.Answer r = browser.get("app/inbox.xhtml");
       return r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith("/login.xhtml");
     });
-    HttpResponse<String> right = loginAttempt(director, th.go.cdd.performance.it.ItFixture.PASSWORD);
+    JsfClient.Answer right = loginAttempt(director, th.go.cdd.performance.it.ItFixture.PASSWORD);
     assertThat(right.statusCode()).as("no session for a closed account").isEqualTo(200);
     assertThat(right.body()).contains("บัญชีนี้ถูกปิดแล้ว").doesNotContain("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
-    HttpResponse<String> wrong = loginAttempt(director, "not the password");
+    JsfClient.Answer wrong = loginAttempt(director, "not the password");
     assertThat(wrong.body()).contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง").doesNotContain("บัญชีนี้ถูกปิดแล้ว");
   }
 
   /** One sign-in from a fresh browser; the answer as it comes (a redirect when it succeeds). */
-  private HttpResponse<String> loginAttempt(String username, String password) throws Exception {
-    return signIn(HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-        .followRedirects(HttpClient.Redirect.NEVER).build(), username, password);
+  private JsfClient.Answer loginAttempt(String username, String password) throws Exception {
+    return browser().build().signIn(username, password);
   }
 
   /** 400, 403 and 405 get the application's error page in the user's language, as 404 and 500 do, not the server's own. */
   @Test
   void badRequestForbiddenAndMethodNotAllowedGetTheApplicationsErrorPage() throws Exception {
-    Map<String, String> u = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix()));
-    HttpClient director = login(u.get("director"));
+    Map<String, String> u = keyValues(anonymous().get("it-reliability?op=otp&prefix=" + prefix()));
+    JsfClient director = login(u.get("director"));
     String title = bundle("th").getProperty("error.title");
-    HttpResponse<String> badRequest = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(uri("login.xhtml;jsessionid=0123456789")).build());
-    HttpResponse<String> notAllowed = send(director, HttpRequest.newBuilder(uri("app/evidence/1")).PUT(HttpRequest.BodyPublishers.noBody()).build());
-    HttpResponse<String> forbidden = get(director, "app/poster?program=1&round=1&province=57");
+    JsfClient.Answer badRequest = anonymous().get("login.xhtml;jsessionid=0123456789");
+    JsfClient.Answer notAllowed = director.send(director.request("app/evidence/1").PUT(HttpRequest.BodyPublishers.noBody()));
+    JsfClient.Answer forbidden = director.get("app/poster?program=1&round=1&province=57");
     assertThat(List.of(badRequest.statusCode(), notAllowed.statusCode(), forbidden.statusCode())).containsExactly(400, 405, 403);
-    for (HttpResponse<String> r : List.of(badRequest, notAllowed, forbidden)) {
+    for (JsfClient.Answer r : List.of(badRequest, notAllowed, forbidden)) {
       // the server's own error page names Payara and shows a stack trace; ours names neither (the word "Exception" is
       // in PrimeFaces' settings on every page)
       assertThat(r.body()).as(r.statusCode() + "").contains(title).doesNotContain("Payara").doesNotContain("\tat ");
@@ -170,19 +167,18 @@ class ReliabilityHttpIT {
    */
   @Test
   void liveIsDownWhileARequestHasBeenBusyLongerThanTheBoundAndUpAgainOnceItEnds() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    assertThat(get(http, "health/live").statusCode()).as("live before").isEqualTo(200);
-    var hung = http.sendAsync(HttpRequest.newBuilder(uri("it-reliability?op=busy&seconds=60")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    await().atMost(Duration.ofSeconds(30)).until(() -> get(http, "health/live").statusCode() == 503);
-    HttpResponse<String> down = get(http, "health/live");
+    JsfClient http = anonymous();
+    assertThat(http.get("health/live").statusCode()).as("live before").isEqualTo(200);
+    var hung = http.sendAsync(http.request("it-reliability?op=busy&seconds=60"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> http.get("health/live").statusCode() == 503);
+    JsfClient.Answer down = http.get("health/live");
     assertThat(down.body()).contains("\"busy-threads\"").contains("DOWN").contains("GET /it-reliability");
-    HttpResponse<String> metrics = send(http, HttpRequest.newBuilder(uri("metrics?scope=application"))
-        .header("Authorization", "Bearer it-scraper-token").build()); // arquillian.xml's cdd.metrics.token
+    JsfClient.Answer metrics = http.send(http.request("metrics?scope=application")
+        .header("Authorization", "Bearer it-scraper-token")); // arquillian.xml's cdd.metrics.token
     assertThat(metrics.body()).as("the stuck-thread gauge").containsPattern("cdd_threads_stuck[^\\n]* 1(\\.0)?\\n");
-    get(http, "it-reliability?op=release");
+    http.get("it-reliability?op=release");
     assertThat(hung.get(30, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo("released");
-    await().atMost(Duration.ofSeconds(10)).until(() -> get(http, "health/live").statusCode() == 200);
+    await().atMost(Duration.ofSeconds(10)).until(() -> http.get("health/live").statusCode() == 200);
   }
 
   // ------------------------------------------------------------------ access sweep
@@ -246,19 +242,19 @@ class ReliabilityHttpIT {
             body -> body.contains("\r\n50,"), true));
 
     // the victims see their own data on the same addresses: what the sweep looks for is really there
-    HttpClient staff = login(f.get("victimStaff"));
-    HttpClient officer = login(f.get("victimOfficer"));
-    assertThat(get(staff, "app/report.xhtml?id=" + r).body()).contains(victims.get(0));
-    assertThat(get(officer, "app/report.xhtml?id=" + f.get("draft")).body()).contains(victims.get(1));
-    assertThat(get(officer, "app/province.xhtml?round=" + round + "&province=50").body()).contains(victims);
-    assertThat(get(officer, "app/evidence/" + f.get("evidence")).statusCode()).isEqualTo(200);
-    assertThat(get(officer, "app/summary/" + r).statusCode()).isEqualTo(200);
-    assertThat(get(officer, "app/assigned-kpis.xhtml?round=" + f.get("round2")).body()).contains(f.get("kpiTitle"));
-    assertThat(get(officer, "app/poster?program=" + program + "&round=1&province=50").statusCode()).isEqualTo(200);
-    assertThat(get(staff, circularFile).statusCode()).isEqualTo(200);
+    JsfClient staff = login(f.get("victimStaff"));
+    JsfClient officer = login(f.get("victimOfficer"));
+    assertThat(staff.get("app/report.xhtml?id=" + r).body()).contains(victims.get(0));
+    assertThat(officer.get("app/report.xhtml?id=" + f.get("draft")).body()).contains(victims.get(1));
+    assertThat(officer.get("app/province.xhtml?round=" + round + "&province=50").body()).contains(victims);
+    assertThat(officer.get("app/evidence/" + f.get("evidence")).statusCode()).isEqualTo(200);
+    assertThat(officer.get("app/summary/" + r).statusCode()).isEqualTo(200);
+    assertThat(officer.get("app/assigned-kpis.xhtml?round=" + f.get("round2")).body()).contains(f.get("kpiTitle"));
+    assertThat(officer.get("app/poster?program=" + program + "&round=1&province=50").statusCode()).isEqualTo(200);
+    assertThat(staff.get(circularFile).statusCode()).isEqualTo(200);
     for (FormTry t : forms) {
       if (t.victimControl()) {
-        HttpResponse<String> resp = submit(officer, t);
+        JsfClient.Answer resp = submit(officer, t);
         assertThat(t.leak().test(resp.body())).as("the victims' officer is shown it: " + t.label() + " -> " + resp.statusCode()).isTrue();
       }
     }
@@ -273,9 +269,9 @@ class ReliabilityHttpIT {
     int tried = 0;
     int refused = 0;
     for (Map.Entry<String, String> a : attackers.entrySet()) {
-      HttpClient http = login(a.getValue());
+      JsfClient http = login(a.getValue());
       for (String page : pages) {
-        HttpResponse<String> resp = get(http, page);
+        JsfClient.Answer resp = http.get(page);
         String verdict;
         String location = resp.headers().firstValue("Location").orElse("");
         if (resp.statusCode() == 302 && location.contains("report.xhtml?id=") && !location.endsWith("id=" + r)
@@ -294,7 +290,7 @@ class ReliabilityHttpIT {
             resp.body().contains("ไม่มีสิทธิ์") ? " (access-denied message)" : ""));
       }
       for (FormTry t : forms) {
-        HttpResponse<String> resp = submit(http, t);
+        JsfClient.Answer resp = submit(http, t);
         String verdict = resp.statusCode() >= 500 || resp.statusCode() == 302 ? "ERROR" : t.leak().test(resp.body()) ? "ALLOWED" : "refused";
         tried++;
         refused += verdict.equals("refused") ? 1 : 0;
@@ -303,14 +299,14 @@ class ReliabilityHttpIT {
       }
       boolean readsTheCircular = !a.getKey().equals("staff (57)");
       for (String download : readsTheCircular ? downloads : concat(downloads, circularFile)) {
-        HttpResponse<String> resp = get(http, download);
+        JsfClient.Answer resp = http.get(download);
         String verdict = resp.statusCode() == 403 || resp.statusCode() == 404 ? "refused" : resp.statusCode() >= 500 ? "ERROR" : "ALLOWED";
         tried++;
         refused += verdict.equals("refused") ? 1 : 0;
         table.add(String.format("  %-7s %-30s GET %-60s -> %d", verdict, a.getKey(), download, resp.statusCode()));
       }
       if (readsTheCircular) {
-        shared.add(String.format("  %-7s %-30s GET %-60s -> %d", "shared", a.getKey(), circularFile, get(http, circularFile).statusCode()));
+        shared.add(String.format("  %-7s %-30s GET %-60s -> %d", "shared", a.getKey(), circularFile, http.get(circularFile).statusCode()));
       }
     }
     System.out.println("Access sweep (HTTP), ids of province 50:");
@@ -333,19 +329,10 @@ class ReliabilityHttpIT {
    * query, with the form's id, the fields and the page's view state. A page that refuses (no 200,
    * no view state) is the answer itself.
    */
-  private HttpResponse<String> submit(HttpClient http, FormTry t) throws Exception {
-    HttpResponse<String> page = get(http, t.page());
+  private JsfClient.Answer submit(JsfClient http, FormTry t) throws Exception {
+    JsfClient.Answer page = http.get(t.page());
     formShown.put(t.form(), page.body().contains("<form id=\"" + t.form() + "\""));
-    if (page.statusCode() != 200 || !VIEW_STATE.matcher(page.body()).find()) {
-      return page;
-    }
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put(t.form(), t.form());
-    form.putAll(t.fields());
-    form.put("jakarta.faces.ViewState", viewState(page.body()));
-    String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-    return send(http, HttpRequest.newBuilder(uri(t.page().split("\\?")[0])).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    return http.submit(t.page(), page, t.form(), t.fields());
   }
 
   private static Properties bundle(String language) throws IOException {
@@ -363,12 +350,12 @@ class ReliabilityHttpIT {
   void storedMarkupIsShownAsTextAndMalformedIdsNeverGiveA5xx() throws Exception {
     Map<String, String> f = setup(prefix());
     for (String[] who : new String[][] {{f.get("victimOfficer"), f.get("report")}, {f.get("draftStaff"), f.get("draft")}}) {
-      String page = get(login(who[0]), "app/report.xhtml?id=" + who[1]).body();
+      String page = login(who[0]).get("app/report.xhtml?id=" + who[1]).body();
       assertThat(page).as("the row text is on the page").contains("alert(1)");
       assertThat(page).as("never as markup").doesNotContain(ReliabilityFixtureServlet.SCRIPT).doesNotContain("<img src=x");
       assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
-    HttpClient staff = login(f.get("victimStaff"));
+    JsfClient staff = login(f.get("victimStaff"));
     List<String> bad = List.of("app/report.xhtml?id=abc", "app/report.xhtml?id=-1", "app/report.xhtml?id=99999999999999999999999",
         "app/report.xhtml?id=" + enc("' OR 1=1 --"), "app/report.xhtml?id=" + enc(ReliabilityFixtureServlet.SCRIPT), "app/report.xhtml?id=%00",
         "app/report.xhtml?id=1.5", "app/admin-actions.xhtml?report=abc", "app/province.xhtml?round=abc&province=" + enc(ReliabilityFixtureServlet.SCRIPT),
@@ -380,7 +367,7 @@ class ReliabilityHttpIT {
     List<String> failures = new ArrayList<>();
     System.out.println("Malformed ids over HTTP:");
     for (String url : bad) {
-      HttpResponse<String> resp = get(staff, url);
+      JsfClient.Answer resp = staff.get(url);
       boolean ok = resp.statusCode() < 500 && !resp.body().contains(ReliabilityFixtureServlet.SCRIPT);
       System.out.printf("  %-5s GET %-70s -> %d%n", ok ? "ok" : "FAIL", url, resp.statusCode());
       if (!ok) {
@@ -401,12 +388,12 @@ class ReliabilityHttpIT {
   void uploadRequestsOverTheLimitsGiveNo5xx() throws Exception {
     Map<String, String> f = setup(prefix());
     String draft = f.get("draft");
-    HttpClient staff = login(f.get("draftStaff"));
-    String page = get(staff, "app/report.xhtml?id=" + draft).body();
+    JsfClient staff = login(f.get("draftStaff"));
+    String page = staff.get("app/report.xhtml?id=" + draft).body();
     Matcher input = Pattern.compile("name=\"([^\"]*upload_input)\"").matcher(page);
     assertThat(input.find()).as("an upload field on the draft").isTrue();
     String field = input.group(1);
-    String viewState = viewState(page);
+    String viewState = JsfClient.viewState(page);
     byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
     byte[] big = new byte[10 * 1024 * 1024 + 512 * 1024];
     byte[] huge = new byte[12 * 1024 * 1024];
@@ -420,7 +407,7 @@ class ReliabilityHttpIT {
       String answer;
       boolean ok;
       try {
-        HttpResponse<String> resp = upload(staff, draft, field, viewState, (String) c[1], (byte[]) c[2]);
+        JsfClient.Answer resp = upload(staff, draft, field, viewState, (String) c[1], (byte[]) c[2]);
         ok = resp.statusCode() < 500 && !resp.body().contains(ReliabilityFixtureServlet.SCRIPT);
         answer = String.valueOf(resp.statusCode());
       } catch (IOException e) {
@@ -435,16 +422,16 @@ class ReliabilityHttpIT {
     }
     assertThat(failures).isEmpty();
     assertThat(evidenceCount(draft)).isZero();
-    assertThat(get(staff, "app/report.xhtml?id=" + draft).statusCode()).as("the page still opens").isEqualTo(200);
+    assertThat(staff.get("app/report.xhtml?id=" + draft).statusCode()).as("the page still opens").isEqualTo(200);
   }
 
-  private HttpResponse<String> upload(HttpClient http, String reportId, String field, String viewState, String fileName, byte[] content) throws Exception {
+  private JsfClient.Answer upload(JsfClient http, String reportId, String field, String viewState, String fileName, byte[] content) throws Exception {
     String boundary = "----cdd" + UUID.randomUUID();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     String source = field.substring(0, field.length() - "_input".length());
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("report", "report");
-    fields.put("jakarta.faces.ViewState", viewState);
+    fields.put(JsfClient.VIEW_STATE, viewState);
     fields.put("jakarta.faces.partial.ajax", "true");
     fields.put("jakarta.faces.partial.execute", source);
     fields.put("jakarta.faces.source", source);
@@ -456,13 +443,13 @@ class ReliabilityHttpIT {
         + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     body.write(content);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(http, HttpRequest.newBuilder(uri("app/report.xhtml?id=" + reportId)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+    return http.send(http.request("app/report.xhtml?id=" + reportId).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   private long evidenceCount(String reportId) throws Exception {
-    return Long.parseLong(get(HttpClient.newHttpClient(), "it-reliability?op=evidence&id=" + reportId).body().strip());
+    return Long.parseLong(anonymous().get("it-reliability?op=evidence&id=" + reportId).body().strip());
   }
 
   // ------------------------------------------------------------------ forgery, session ids, logout
@@ -471,12 +458,12 @@ class ReliabilityHttpIT {
   void aPostWithoutItsViewStateOrWithAForeignOneChangesNothingAndTheRealOneWorks() throws Exception {
     Map<String, String> f = setup(prefix());
     String id = f.get("report");
-    HttpClient staff = login(f.get("victimStaff"));
-    String page = get(staff, "app/report.xhtml?id=" + id).body();
+    JsfClient staff = login(f.get("victimStaff"));
+    String page = staff.get("app/report.xhtml?id=" + id).body();
     assertThat(page).as("the recall button is offered").contains("report:recall");
-    String viewState = viewState(page);
-    HttpClient colleague = login(f.get("colleague"));
-    String foreign = viewState(get(colleague, "app/report.xhtml?id=" + f.get("report")).body());
+    String viewState = JsfClient.viewState(page);
+    JsfClient colleague = login(f.get("colleague"));
+    String foreign = JsfClient.viewState(colleague.get("app/report.xhtml?id=" + f.get("report")).body());
 
     Map<String, String> forgeries = new LinkedHashMap<>();
     forgeries.put("no view state", null);
@@ -484,17 +471,17 @@ class ReliabilityHttpIT {
     forgeries.put("the view state of another session", foreign);
     forgeries.put("an empty view state", "");
     for (Map.Entry<String, String> forged : forgeries.entrySet()) {
-      HttpResponse<String> resp = recall(staff, id, forged.getValue());
+      JsfClient.Answer resp = recall(staff, id, forged.getValue());
       System.out.printf("Forged recall, %s -> %d %s%n", forged.getKey(), resp.statusCode(), resp.body().length() > 160 ? resp.body().substring(0, 160) : resp.body());
       assertThat(resp.statusCode()).as(forged.getKey()).isLessThan(500);
       assertThat(status(id)).as("the report after a post with " + forged.getKey()).isEqualTo("WITH_DIRECTOR");
     }
-    HttpResponse<String> stolen = recall(colleague, id, viewState);
+    JsfClient.Answer stolen = recall(colleague, id, viewState);
     System.out.printf("Forged recall, the staff member's view state sent from the colleague's session -> %d%n", stolen.statusCode());
     assertThat(stolen.statusCode()).isLessThan(500);
     assertThat(status(id)).as("a view state from another session").isEqualTo("WITH_DIRECTOR");
 
-    HttpResponse<String> real = recall(staff, id, viewState);
+    JsfClient.Answer real = recall(staff, id, viewState);
     assertThat(real.statusCode()).isEqualTo(200);
     assertThat(status(id)).as("the same post with its own view state recalls the report").isEqualTo("DRAFT");
   }
@@ -503,42 +490,39 @@ class ReliabilityHttpIT {
   void aSessionIdInTheUrlIsNotAcceptedAndLogoutEndsTheSession() throws Exception {
     Map<String, String> f = setup(prefix());
     CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    HttpClient staff = login(f.get("victimStaff"), cookies);
-    String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue)
-        .findFirst().orElseThrow();
-    HttpResponse<String> inbox = get(staff, "app/inbox.xhtml");
+    JsfClient staff = login(f.get("victimStaff"), cookies);
+    String session = staff.cookie("JSESSIONID").map(HttpCookie::getValue).orElseThrow();
+    JsfClient.Answer inbox = staff.get("app/inbox.xhtml");
     assertThat(inbox.statusCode()).isEqualTo(200);
     assertThat(inbox.body()).as("no URL rewriting").doesNotContain(";jsessionid=").doesNotContain(";JSESSIONID=");
 
     // the report's process model, fetched by the page's diagram: signed-in users only, unknown ids not found
     java.util.regex.Matcher model = java.util.regex.Pattern.compile("data-model=\"[^\"]*/(app/process-model\\?id=[^\"]+)\"")
-        .matcher(get(staff, "app/report.xhtml?id=" + f.get("report")).body());
+        .matcher(staff.get("app/report.xhtml?id=" + f.get("report")).body());
     assertThat(model.find()).as("the report page names its process model").isTrue();
-    HttpResponse<String> xml = get(staff, model.group(1));
+    JsfClient.Answer xml = staff.get(model.group(1));
     assertThat(xml.statusCode()).isEqualTo(200);
     assertThat(xml.body()).contains("bpmndi:BPMNDiagram");
     assertThat(xml.headers().firstValue("Cache-Control").orElse("")).startsWith("private");
-    assertThat(get(staff, "app/process-model?id=roundReport:999:none").statusCode()).isEqualTo(404);
+    assertThat(staff.get("app/process-model?id=roundReport:999:none").statusCode()).isEqualTo(404);
 
-    HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    assertThat(get(stranger, model.group(1)).statusCode()).as("the model, not signed in").isIn(302, 303, 401, 403);
+    JsfClient stranger = JsfClient.at(base).withoutCookies().build();
+    assertThat(stranger.get(model.group(1)).statusCode()).as("the model, not signed in").isIn(302, 303, 401, 403);
     for (String url : List.of("app/inbox.xhtml;jsessionid=" + session, "app/inbox.xhtml?jsessionid=" + session,
         "app/report.xhtml;jsessionid=" + session + "?id=" + f.get("report"))) {
-      HttpResponse<String> resp = get(stranger, url);
+      JsfClient.Answer resp = stranger.get(url);
       System.out.printf("Session id in the URL: GET %s -> %d %s%n", url.replace(session, "<id>"), resp.statusCode(), resp.headers().firstValue("Location").orElse(""));
       assertThat(resp.statusCode()).as(url).isIn(302, 303, 400, 401, 403, 404);
       assertThat(resp.body()).as("not signed in").doesNotContain("headerForm").doesNotContain(f.get("victimStaff"));
     }
-    HttpResponse<String> withCookie = send(stranger, HttpRequest.newBuilder(uri("app/inbox.xhtml")).header("Cookie", "JSESSIONID=" + session).build());
+    JsfClient.Answer withCookie = stranger.send(stranger.request("app/inbox.xhtml").header("Cookie", "JSESSIONID=" + session));
     assertThat(withCookie.statusCode()).as("the same id as a cookie is the session").isEqualTo(200);
     assertThat(withCookie.body()).contains("headerForm");
 
-    String vs = viewState(inbox.body());
-    HttpResponse<String> logout = send(staff, HttpRequest.newBuilder(uri("app/inbox.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("headerForm=headerForm&headerForm%3Alogout=headerForm%3Alogout&jakarta.faces.ViewState=" + enc(vs))).build());
+    JsfClient.Answer logout = staff.submit("app/inbox.xhtml", inbox, "headerForm", Map.of("headerForm:logout", "headerForm:logout"));
     assertThat(logout.statusCode()).isEqualTo(302);
     assertThat(logout.headers().firstValue("Location").orElse("")).contains("login.xhtml");
-    HttpResponse<String> after = send(stranger, HttpRequest.newBuilder(uri("app/inbox.xhtml")).header("Cookie", "JSESSIONID=" + session).build());
+    JsfClient.Answer after = stranger.send(stranger.request("app/inbox.xhtml").header("Cookie", "JSESSIONID=" + session));
     System.out.printf("Old session cookie after logout -> %d %s%n", after.statusCode(), after.headers().firstValue("Location").orElse(""));
     assertThat(after.statusCode()).as("the old cookie after logout").isEqualTo(302);
     assertThat(after.headers().firstValue("Location").orElse("")).contains("login.xhtml");
@@ -553,7 +537,7 @@ class ReliabilityHttpIT {
     }
   }
 
-  private HttpResponse<String> recall(HttpClient http, String reportId, String viewState) throws Exception {
+  private JsfClient.Answer recall(JsfClient http, String reportId, String viewState) throws Exception {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("jakarta.faces.partial.ajax", "true");
     form.put("jakarta.faces.source", "report:recall");
@@ -562,23 +546,21 @@ class ReliabilityHttpIT {
     form.put("report:recall", "report:recall");
     form.put("report", "report");
     if (viewState != null) {
-      form.put("jakarta.faces.ViewState", viewState);
+      form.put(JsfClient.VIEW_STATE, viewState);
     }
-    String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-    return send(http, HttpRequest.newBuilder(uri("app/report.xhtml?id=" + reportId)).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-        .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    return http.postPartial("app/report.xhtml?id=" + reportId, form);
   }
 
   private String status(String reportId) throws Exception {
-    return get(HttpClient.newHttpClient(), "it-reliability?op=status&id=" + reportId).body().strip();
+    return anonymous().get("it-reliability?op=status&id=" + reportId).body().strip();
   }
 
   private Map<String, String> setup(String prefix) throws Exception {
-    return keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=setup&prefix=" + prefix));
+    return keyValues(anonymous().get("it-reliability?op=setup&prefix=" + prefix));
   }
 
   /** The fixture's answer, key=value lines. */
-  private static Map<String, String> keyValues(HttpResponse<String> resp) {
+  private static Map<String, String> keyValues(JsfClient.Answer resp) {
     assertThat(resp.statusCode()).as(resp.body()).isEqualTo(200);
     Map<String, String> values = new HashMap<>();
     for (String line : resp.body().split("\n")) {
@@ -588,45 +570,28 @@ class ReliabilityHttpIT {
     return values;
   }
 
-  private HttpClient login(String username) throws Exception {
+  private JsfClient login(String username) throws Exception {
     return login(username, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
   }
 
-  private HttpClient login(String username, CookieManager cookies) throws Exception {
+  private JsfClient login(String username, CookieManager cookies) throws Exception {
     return login(username, th.go.cdd.performance.it.ItFixture.PASSWORD, cookies);
   }
 
-  private HttpClient login(String username, String password, CookieManager cookies) throws Exception {
-    HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-    assertThat(signIn(http, username, password).statusCode()).as("login of " + username).isEqualTo(302);
+  private JsfClient login(String username, String password, CookieManager cookies) throws Exception {
+    JsfClient http = browser().cookies(cookies).build();
+    assertThat(http.signIn(username, password).statusCode()).as("login of " + username).isEqualTo(302);
     return http;
   }
 
-  /** The login page's form posted as a browser posts it (in Thai), in this browser; the answer as it comes. */
-  private HttpResponse<String> signIn(HttpClient http, String username, String password) throws Exception {
-    String vs = viewState(get(http, "login.xhtml").body());
-    String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-        + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(vs);
-    return send(http, HttpRequest.newBuilder(uri("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept-Language", "th").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  /** A browser set to Thai, as the users' are. */
+  private JsfClient.Builder browser() {
+    return JsfClient.at(base).header("Accept-Language", "th");
   }
 
-  private static String viewState(String page) {
-    Matcher m = VIEW_STATE.matcher(page);
-    assertThat(m.find()).as("a view state on the page").isTrue();
-    return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
-  }
-
-  private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-    return send(http, HttpRequest.newBuilder(uri(path)).build());
-  }
-
-  private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
-    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private URI uri(String path) {
-    return URI.create(base.toString() + path);
+  /** A client with no cookie: the fixture's and the server's own endpoints. */
+  private JsfClient anonymous() {
+    return JsfClient.at(base).withoutCookies().build();
   }
 
   private static String enc(String s) {

@@ -2,16 +2,12 @@ package th.go.cdd.performance.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,8 +15,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.cdd.performance.it.Deployments;
 import th.go.cdd.performance.it.ItFixture;
+import th.go.cdd.performance.testing.JsfClient;
 
 /**
  * Sign-in and what anonymous visitors reach, over HTTP as a browser and a stranger would: device
@@ -41,7 +36,6 @@ import th.go.cdd.performance.it.ItFixture;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SignInHttpIT {
-  private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\" value=\"([^\"]+)\"");
   /** arquillian.xml's cdd.metrics.token */
   private static final String SCRAPER_TOKEN = "it-scraper-token";
 
@@ -54,7 +48,7 @@ class SignInHttpIT {
 
   @Test
   void aStrangersWrongPasswordsLockOutStrangersButNotTheOwnersKnownDevice() throws Exception {
-    String owner = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix())).get("director");
+    String owner = keyValues(get("it-reliability?op=otp&prefix=" + prefix())).get("director");
     CookieManager ownersBrowser = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     String ownersAddress = address();
     assertThat(signIn(owner, ItFixture.PASSWORD, ownersBrowser, ownersAddress).statusCode()).as("the owner's first sign-in").isEqualTo(302);
@@ -80,40 +74,40 @@ class SignInHttpIT {
 
   @Test
   void failedSignInsAndTheLockAreInTheAuditLogWithTheAddressAndNeverThePassword() throws Exception {
-    String user = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix())).get("director");
+    String user = keyValues(get("it-reliability?op=otp&prefix=" + prefix())).get("director");
     String stranger = address();
     for (int i = 0; i < 5; i++) {
       signIn(user, "secret-guess-" + i, fresh(), stranger);
     }
-    Map<String, String> failed = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=audit&action=SIGN_IN_FAILED&user=" + enc(user)));
+    Map<String, String> failed = keyValues(get("it-reliability?op=audit&action=SIGN_IN_FAILED&user=" + enc(user)));
     assertThat(failed.get("count")).isEqualTo("5");
     assertThat(failed.values()).filteredOn(v -> v.contains("|")).hasSize(5)
         .allMatch(v -> v.contains("wrong password") && v.contains("address " + stranger) && !v.contains("secret-guess"));
-    Map<String, String> locked = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=audit&action=ACCOUNT_LOCKED&user=" + enc(user)));
+    Map<String, String> locked = keyValues(get("it-reliability?op=audit&action=ACCOUNT_LOCKED&user=" + enc(user)));
     assertThat(locked.get("count")).isEqualTo("1");
     assertThat(locked.get("entry0")).contains("address " + stranger);
 
     String nobody = "nobody-" + prefix();
     signIn(nobody, "secret-guess", fresh(), stranger);
-    assertThat(keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=audit&action=SIGN_IN_FAILED&user=" + enc(nobody))).get("count"))
+    assertThat(keyValues(get("it-reliability?op=audit&action=SIGN_IN_FAILED&user=" + enc(nobody))).get("count"))
         .as("an unknown name is audited too").isEqualTo("1");
   }
 
   @Test
   void anAddressThatUsedUpItsFailedSignInsIsAnswered429InThaiAndEnglishAndOthersAreNot() throws Exception {
-    String user = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=otp&prefix=" + prefix())).get("director");
+    String user = keyValues(get("it-reliability?op=otp&prefix=" + prefix())).get("director");
     String flooder = address();
     // the default allowance: 30 failures per 15 minutes, one coming back every 30 s; across many staff numbers, so
     // no account lock explains the refusal
     int failures = 0;
-    HttpResponse<String> answer;
+    JsfClient.Answer answer;
     do {
       answer = signIn("nobody-" + failures + "-" + prefix(), "guess", fresh(), flooder);
       failures += answer.statusCode() == 200 ? 1 : 0;
     } while (answer.statusCode() == 200 && failures < 45);
     assertThat(answer.statusCode()).as("after " + failures + " failures").isEqualTo(429);
     assertThat(failures).as("not before the allowance is used").isGreaterThanOrEqualTo(30);
-    HttpResponse<String> held = signIn(user, ItFixture.PASSWORD, fresh(), flooder);
+    JsfClient.Answer held = signIn(user, ItFixture.PASSWORD, fresh(), flooder);
     assertThat(held.statusCode()).as("held even with the right password").isEqualTo(429);
     assertThat(held.headers().firstValue("Retry-After")).isPresent();
     assertThat(held.body()).contains(ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("th")).getString("unavailable.signInThrottled"))
@@ -123,24 +117,23 @@ class SignInHttpIT {
 
   @Test
   void metricsAnswerOnlyTheScrapersTokenAndHealthStaysOpen() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    assertThat(get(http, "metrics").statusCode()).as("anonymous").isEqualTo(401);
-    assertThat(get(http, "metrics?scope=application").statusCode()).as("anonymous, a scope").isEqualTo(401);
-    assertThat(get(http, "metrics/application").statusCode()).as("anonymous, a path").isEqualTo(401);
-    assertThat(send(http, HttpRequest.newBuilder(uri("metrics")).header("Authorization", "Bearer wrong").build()).statusCode())
+    assertThat(get("metrics").statusCode()).as("anonymous").isEqualTo(401);
+    assertThat(get("metrics?scope=application").statusCode()).as("anonymous, a scope").isEqualTo(401);
+    assertThat(get("metrics/application").statusCode()).as("anonymous, a path").isEqualTo(401);
+    JsfClient http = client().build();
+    assertThat(http.send(http.request("metrics").header("Authorization", "Bearer wrong")).statusCode())
         .as("a wrong token").isEqualTo(401);
-    assertThat(get(http, "health/ready").statusCode()).as("readiness, for the load balancer").isEqualTo(200);
-    assertThat(get(http, "health/live").statusCode()).as("liveness, for the supervisor").isEqualTo(200);
+    assertThat(get("health/ready").statusCode()).as("readiness, for the load balancer").isEqualTo(200);
+    assertThat(get("health/live").statusCode()).as("liveness, for the supervisor").isEqualTo(200);
     // the liveness check registers its gauges when it first runs (above)
-    HttpResponse<String> scraper = send(http, HttpRequest.newBuilder(uri("metrics?scope=application"))
-        .header("Authorization", "Bearer " + SCRAPER_TOKEN).build());
+    JsfClient.Answer scraper = http.send(http.request("metrics?scope=application").header("Authorization", "Bearer " + SCRAPER_TOKEN));
     assertThat(scraper.statusCode()).isEqualTo(200);
     assertThat(scraper.body()).contains("cdd_threads_stuck");
   }
 
   @Test
   void pagesCarryAContentSecurityPolicyAndNoHstsOnAPlainHttpPublicUrl() throws Exception {
-    HttpResponse<String> login = get(HttpClient.newHttpClient(), "login.xhtml");
+    JsfClient.Answer login = get("login.xhtml");
     assertThat(login.headers().allValues("Content-Security-Policy")).singleElement().satisfies(p -> assertThat(p).contains("default-src 'self'",
         "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'"));
     assertThat(login.headers().firstValue("Strict-Transport-Security")).as("the tests' public URL is http").isEmpty();
@@ -148,20 +141,16 @@ class SignInHttpIT {
 
   @Test
   void aKpiTakesAtMostTenEvidenceFilesAndAReportFifty() throws Exception {
-    Map<String, String> caps = keyValues(get(HttpClient.newHttpClient(), "it-reliability?op=evidenceCaps&prefix=" + prefix()));
+    Map<String, String> caps = keyValues(get("it-reliability?op=evidenceCaps&prefix=" + prefix()));
     assertThat(caps.get("kpi1")).isEqualTo("10 accepted, refused: evidence.tooManyForKpi");
     assertThat(caps.get("kpi5")).isEqualTo("10 accepted");
     assertThat(caps.get("kpi6")).isEqualTo("0 accepted, refused: evidence.tooManyForReport");
     assertThat(caps.get("stored")).isEqualTo("50");
   }
 
-  private HttpResponse<String> signIn(String username, String password, CookieManager cookies, String address) throws Exception {
-    HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-    String vs = viewState(send(http, HttpRequest.newBuilder(uri("login.xhtml")).header("X-Forwarded-For", address).build()).body());
-    String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-        + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(vs);
-    return send(http, HttpRequest.newBuilder(uri("login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-Forwarded-For", address).POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  /** One sign-in from a browser with these cookies at this address; the answer as it comes (a redirect when it succeeds). */
+  private JsfClient.Answer signIn(String username, String password, CookieManager cookies, String address) throws Exception {
+    return client().cookies(cookies).header("X-Forwarded-For", address).build().signIn(username, password);
   }
 
   private static CookieManager fresh() {
@@ -174,7 +163,7 @@ class SignInHttpIT {
     return "198.18." + r.nextInt(256) + "." + r.nextInt(1, 255);
   }
 
-  private static Map<String, String> keyValues(HttpResponse<String> resp) {
+  private static Map<String, String> keyValues(JsfClient.Answer resp) {
     assertThat(resp.statusCode()).as(resp.body()).isEqualTo(200);
     Map<String, String> values = new HashMap<>();
     for (String line : resp.body().split("\n")) {
@@ -186,18 +175,8 @@ class SignInHttpIT {
     return values;
   }
 
-  private static String viewState(String page) {
-    Matcher m = VIEW_STATE.matcher(page);
-    assertThat(m.find()).as("a view state on the page").isTrue();
-    return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
-  }
-
-  private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-    return send(http, HttpRequest.newBuilder(uri(path)).build());
-  }
-
-  private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
-    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  private JsfClient.Answer get(String path) throws Exception {
+    return client().build().get(path);
   }
 
   /**
@@ -205,8 +184,8 @@ class SignInHttpIT {
    * 127.0.0.1 only (on a machine whose name resolves to another address, every request would
    * otherwise come from that one address and share its allowance).
    */
-  private URI uri(String path) {
-    return URI.create(loopback() + path);
+  private JsfClient.Builder client() {
+    return JsfClient.at(loopback());
   }
 
   private String loopback() {
