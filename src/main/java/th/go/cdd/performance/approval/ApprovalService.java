@@ -38,6 +38,7 @@ public class ApprovalService {
   public static final int MAX_COMMENT = 2000;
 
   @PersistenceContext private EntityManager em;
+  @Inject private Seals seals;
   @Inject private TaskService tasks;
   @Inject private RuntimeService runtime;
   @Inject private People people;
@@ -247,6 +248,7 @@ public class ApprovalService {
         onBehalfOf == null ? null : onBehalfOf.getUsername(), now.toString(), comment);
     Signature signature = new Signature(report, submission, previous.size() + 1, step, decision, signer, onBehalfOf, now, comment, hash, previousHash,
         CanonicalForm.FORMAT_VERSION);
+    signature.sealWith(seals.seal(hash));
     em.persist(signature);
     return signature;
   }

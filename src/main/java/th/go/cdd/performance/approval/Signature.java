@@ -56,6 +56,14 @@ public class Signature extends BaseEntity {
 
   private int formatVersion;
 
+  /** HMAC-SHA256 of {@link #hash} with a key outside the database ({@link Seals}); null for signatures made before sealing. */
+  @Column(length = 64)
+  private String seal;
+
+  /** The id of the key that made the seal (its alias in the seal keystore). */
+  @Column(length = 100)
+  private String sealKeyId;
+
   protected Signature() {}
 
   public Signature(Report report, ReportSubmission submission, int position, SignatureStep step, Decision decision, Person signer,
@@ -72,6 +80,23 @@ public class Signature extends BaseEntity {
     this.hash = Objects.requireNonNull(hash);
     this.previousHash = previousHash;
     this.formatVersion = formatVersion;
+  }
+
+  /** Seals the hash, once, when the signature is made. */
+  void sealWith(Seals.Seal s) {
+    if (seal != null) {
+      throw new IllegalStateException("a signature is sealed once");
+    }
+    this.seal = s.value();
+    this.sealKeyId = s.keyId();
+  }
+
+  public String getSeal() {
+    return seal;
+  }
+
+  public String getSealKeyId() {
+    return sealKeyId;
   }
 
   public Report getReport() {

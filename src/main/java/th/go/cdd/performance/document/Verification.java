@@ -1,6 +1,7 @@
 package th.go.cdd.performance.document;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import th.go.cdd.performance.approval.Seals;
 import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.report.CanonicalForm;
 import th.go.cdd.performance.report.EvidenceDigest;
@@ -21,7 +23,9 @@ import th.go.cdd.performance.report.Report;
  * The verification page's check of a printed summary: the code on the paper names the report
  * and the start of its last signature's hash. The report is read again, its content put in
  * canonical form exactly as at signing and every signature's hash recomputed along the chain; the
- * paper "matches the signed record" only if all of it agrees. Open to anyone holding the paper: it
+ * paper "matches the signed record" only if all of it agrees, and no seal ({@link Seals}) says the
+ * record was rewritten with its hashes recomputed; the page also says whether the server's key
+ * vouches for the chain. Open to anyone holding the paper: it
  * shows who signed and when, and each KPI's figures and level exactly as the paper prints them, so
  * that the holder can compare the paper line by line; the rows' free text and the evidence stay
  * behind the login.
@@ -32,10 +36,13 @@ public class Verification {
   private static final Pattern CODE = Pattern.compile("R(\\d{1,18})-([0-9A-F]{" + CODE_HASH_CHARS + "})");
 
   @PersistenceContext private EntityManager em;
+  @Inject private Seals seals;
 
   /** What the page says: the outcome, whose report, the signatures in order and each KPI's signed figures and level. */
-  public record Result(Outcome outcome, String staffName, int round, List<SignedBy> signatures, List<KpiFigures> kpis) {
+  public record Result(Outcome outcome, Seals.Check seal, String staffName, int round, List<SignedBy> signatures, List<KpiFigures> kpis) {
     public Outcome getOutcome() { return outcome; }
+    /** Whether the server's key vouches for the last signature's hash (and so for the whole chain). */
+    public Seals.Check getSeal() { return seal; }
     public String getStaffName() { return staffName; }
     public int getRound() { return round; }
     public List<SignedBy> getSignatures() { return signatures; }
@@ -82,9 +89,25 @@ public class Verification {
     }
     List<SignedBy> signers = chain.stream().map(s -> new SignedBy(s.getStep().name(), s.getDecision().name(), s.getSigner().getDisplayName(),
         s.getOnBehalfOf() == null ? null : s.getOnBehalfOf().getDisplayName(), s.getSignedAt())).toList();
-    boolean intact = chainIntact(chain) && contentUnchanged(report, chain.get(chain.size() - 1));
-    return new Result(intact ? Outcome.MATCHES : Outcome.DOES_NOT_MATCH, report.getStaff().getDisplayName(), report.getRound().getNumber(), signers,
-        figures(report));
+    Seals.Check seal = sealOf(chain);
+    boolean intact = seal != Seals.Check.BROKEN && chainIntact(chain) && contentUnchanged(report, chain.get(chain.size() - 1));
+    return new Result(intact ? Outcome.MATCHES : Outcome.DOES_NOT_MATCH, seal, report.getStaff().getDisplayName(), report.getRound().getNumber(),
+        signers, figures(report));
+  }
+
+  /**
+   * What the seals say of the chain: broken if any seal does not match its hash (the record was
+   * rewritten, hashes and all), else what the last signature's seal says (it covers the chain).
+   */
+  private Seals.Check sealOf(List<Signature> chain) {
+    Seals.Check last = Seals.Check.NOT_SEALED;
+    for (Signature s : chain) {
+      last = seals.check(s.getHash(), s.getSealKeyId(), s.getSeal());
+      if (last == Seals.Check.BROKEN) {
+        return last;
+      }
+    }
+    return last;
   }
 
   /** Every stored hash recomputed from its row and the one before it. */
@@ -127,6 +150,6 @@ public class Verification {
   }
 
   private static Result unknown() {
-    return new Result(Outcome.UNKNOWN_CODE, null, 0, List.of(), List.of());
+    return new Result(Outcome.UNKNOWN_CODE, null, null, 0, List.of(), List.of());
   }
 }

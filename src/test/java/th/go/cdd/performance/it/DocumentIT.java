@@ -22,13 +22,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.approval.Decision;
+import th.go.cdd.performance.approval.Seals;
+import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.document.PdfText;
 import th.go.cdd.performance.document.SummaryDocuments;
 import th.go.cdd.performance.document.Verification;
+import th.go.cdd.performance.report.CanonicalForm;
+import th.go.cdd.performance.report.EvidenceDigest;
 import th.go.cdd.performance.report.KpiInput;
 import th.go.cdd.performance.report.KpiRow;
 import th.go.cdd.performance.report.Report;
 import th.go.cdd.performance.report.ReportEditor;
+import th.go.cdd.performance.report.ReportSubmission;
 import th.go.cdd.performance.shared.BusinessException;
 
 /**
@@ -107,6 +112,49 @@ class DocumentIT {
 
     String thaiDigits = text(documents.summary(o.officer(), id, true));
     assertThat(thaiDigits).contains("ครั้งที่ ๑");
+  }
+
+  /**
+   * Whoever can write the database rewrites a signed figure and recomputes the canonical form and
+   * every hash of the chain, so that the chain alone would agree: the seals, made with a key the
+   * database does not hold, no longer match, and the verification says the record was changed.
+   */
+  @Test
+  void aReportRewrittenInTheDatabaseWithItsHashesRecomputedFailsVerificationByItsSeal() throws Exception {
+    ItFixture.Office o = signedOffice();
+    long id = o.reports().get(1);
+    Matcher code = Pattern.compile("R\\d+-[0-9A-F]{16}").matcher(text(documents.summary(o.staff().get(1), id, false)));
+    assertThat(code.find()).isTrue();
+    Verification.Result before = verification.verify(code.group());
+    assertThat(before.outcome()).isEqualTo(Verification.Outcome.MATCHES);
+    assertThat(before.seal()).as("signed and sealed by this server").isEqualTo(Seals.Check.VOUCHED);
+
+    String newCode = inTx(() -> {
+      em.createQuery("update KpiEntry e set e.figure = 50 where e.report.id = :id and e.kpi.number = 3").setParameter("id", id).executeUpdate();
+      em.clear();
+      Report report = em.find(Report.class, id);
+      List<Signature> chain = em.createNamedQuery("Signature.findByReport", Signature.class).setParameter("report", report).getResultList();
+      ReportSubmission submission = chain.get(chain.size() - 1).getSubmission();
+      List<EvidenceDigest> evidence = em.createNamedQuery("EvidenceFile.digestsByReport", EvidenceDigest.class)
+          .setParameter("report", report).getResultList();
+      String canonical = CanonicalForm.ofDigests(report, submission.getNumber(), evidence);
+      em.createQuery("update ReportSubmission s set s.canonicalForm = :c where s.id = :id").setParameter("c", canonical)
+          .setParameter("id", submission.getId()).executeUpdate();
+      String previous = null;
+      for (Signature s : chain) {
+        String form = s.getSubmission().getId().equals(submission.getId()) ? canonical : s.getSubmission().getCanonicalForm();
+        String hash = CanonicalForm.signatureHash(form, previous, s.getStep().name(), s.getDecision().name(), s.getSigner().getUsername(),
+            s.getOnBehalfOf() == null ? null : s.getOnBehalfOf().getUsername(), s.getSignedAt().toString(), s.getComment());
+        em.createQuery("update Signature s set s.hash = :h, s.previousHash = :p where s.id = :id").setParameter("h", hash)
+            .setParameter("p", previous).setParameter("id", s.getId()).executeUpdate();
+        previous = hash;
+      }
+      return "R" + id + "-" + previous.substring(0, 16).toUpperCase();
+    });
+
+    Verification.Result after = verification.verify(newCode);
+    assertThat(after.seal()).isEqualTo(Seals.Check.BROKEN);
+    assertThat(after.outcome()).as("the chain was recomputed, the seal was not").isEqualTo(Verification.Outcome.DOES_NOT_MATCH);
   }
 
   /**
