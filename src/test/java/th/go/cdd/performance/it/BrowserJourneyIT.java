@@ -2,6 +2,7 @@ package th.go.cdd.performance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -459,9 +460,10 @@ class BrowserJourneyIT extends BrowserTestBase {
   private Office createOffice(boolean submitted) throws IOException {
     String prefix = "b" + UUID.randomUUID().toString().substring(0, 8);
     String body = fixture("it-fixture?prefix=" + prefix + "&province=50&staff=1&submitted=" + submitted);
-    String[] parts = body.split(" ");
-    assertThat(parts).as("fixture answer: " + body).hasSize(4);
-    return new Office(prefix, parts[0], parts[1], parts[2], Long.parseLong(parts[3]));
+    JsonObject f = json(body);
+    assertThat(f).as("fixture answer: " + body).hasSize(4);
+    return new Office(prefix, f.getString("officer"), f.getString("director"), f.getJsonArray("staff").getString(0),
+        f.getJsonArray("reports").getJsonNumber(0).longValueExact());
   }
 
   // ---------------------------------------------------------------- pages

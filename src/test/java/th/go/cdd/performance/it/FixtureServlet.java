@@ -1,6 +1,8 @@
 package th.go.cdd.performance.it;
 
 import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +12,7 @@ import java.io.IOException;
 /**
  * Test-only (added to the test deployment, never to the product): GET
  * /it-fixture?prefix=x&amp;province=50&amp;staff=2 creates an office with ItFixture and answers
- * "officer director staff1,staff2 report1,report2" as plain text, for tests that run as a client;
+ * {"officer", "director", "staff": [...], "reports": [ids]} in JSON, for tests that run as a client;
  * the administrator account "admin" exists afterwards. With &amp;submitted=true every report is
  * filled, has one evidence file and waits for the director.
  */
@@ -30,8 +32,10 @@ public class FixtureServlet extends HttpServlet {
       }
     }
     fixture.administrator();
-    resp.setContentType("text/plain;charset=UTF-8");
-    resp.getWriter().print(o.officer() + " " + o.director() + " " + String.join(",", o.staff()) + " "
-        + String.join(",", o.reports().stream().map(String::valueOf).toList()));
+    JsonArrayBuilder reports = Json.createArrayBuilder();
+    o.reports().forEach(id -> reports.add(id.longValue()));
+    resp.setContentType("application/json;charset=UTF-8");
+    resp.getWriter().print(Json.createObjectBuilder().add("officer", o.officer()).add("director", o.director())
+        .add("staff", Json.createArrayBuilder(o.staff())).add("reports", reports).build());
   }
 }

@@ -2,6 +2,7 @@ package th.go.cdd.performance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,10 +30,10 @@ class OrientationBrowserIT extends BrowserTestBase {
   @Test
   void staffAcknowledgesTheCircularAndChecksInFromTheInboxThenTheQrLinkOpensTheirReportAndTheAdministratorDownloadsAPoster()
       throws IOException {
-    String[] f = staffWithACircular("w" + UUID.randomUUID().toString().substring(0, 8));
-    String staff = f[0];
-    String reportId = f[1];
-    String programCode = f[2];
+    JsonObject f = staffWithACircular("w" + UUID.randomUUID().toString().substring(0, 8));
+    String staff = f.getString("staff");
+    long reportId = f.getJsonNumber("reportId").longValueExact();
+    String programCode = f.getString("programCode");
 
     login(staff);
     WebElement circular = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-acknowledgeCircular")));
@@ -75,10 +76,10 @@ class OrientationBrowserIT extends BrowserTestBase {
     logout();
   }
 
-  /** staff member, their report's id, the program's code. */
-  private String[] staffWithACircular(String prefix) throws IOException {
-    String[] parts = fixture("it-orientation-fixture?prefix=" + prefix).split(" ");
-    assertThat(parts).hasSize(3);
-    return parts;
+  /** {"staff": the staff member, "reportId": their report's id, "programCode": the program's code}. */
+  private JsonObject staffWithACircular(String prefix) throws IOException {
+    JsonObject f = json(fixture("it-orientation-fixture?prefix=" + prefix));
+    assertThat(f).hasSize(3);
+    return f;
   }
 }

@@ -1,6 +1,7 @@
 package th.go.cdd.performance.it;
 
 import jakarta.ejb.EJB;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
@@ -17,7 +18,7 @@ import th.go.cdd.performance.shared.ThaiDates;
 /**
  * Test-only: GET /it-orientation-fixture?prefix=x creates an office in Chiang Mai with one staff
  * member, registers the program's circular with one PDF attachment and an agenda, and moves the
- * orientation to today; answers "staff reportId programCode".
+ * orientation to today; answers {"staff", "reportId", "programCode"} in JSON.
  */
 @WebServlet("/it-orientation-fixture")
 public class OrientationFixtureServlet extends HttpServlet {
@@ -36,7 +37,8 @@ public class OrientationFixtureServlet extends HttpServlet {
         "อธิบดีกรมการพัฒนาชุมชน", "ว ๒๓๙๙", LocalDate.now(ThaiDates.BANGKOK), "https://zoom.us/j/987654321");
     circulars.attach(admin, programId, "กำหนดการประชุม.pdf", "%PDF-1.4\n% agenda\n".getBytes(StandardCharsets.US_ASCII));
     circulars.saveAgenda(admin, programId, "08:30-09:00 | รายงานตัว\n09:00-10:00 | วิสัยทัศน์ พันธกิจ | อธิบดี");
-    resp.setContentType("text/plain;charset=UTF-8");
-    resp.getWriter().print(o.staff().get(0) + " " + o.reports().get(0) + " " + o.programCode());
+    resp.setContentType("application/json;charset=UTF-8");
+    resp.getWriter().print(Json.createObjectBuilder().add("staff", o.staff().get(0)).add("reportId", o.reports().get(0).longValue())
+        .add("programCode", o.programCode()).build());
   }
 }

@@ -3,6 +3,7 @@ package th.go.cdd.performance.it;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
@@ -21,7 +22,7 @@ import th.go.cdd.performance.shared.ThaiDates;
 /**
  * Test-only: GET /it-reminder-fixture?prefix=x makes an office in Chiang Mai with one staff member
  * whose report is overdue, an administrator prefix.admin, and has the officer nudge the province,
- * so the staff member has one reminder. Answers "officer staff admin".
+ * so the staff member has one reminder. Answers {"officer", "staff", "admin"} in JSON.
  */
 @WebServlet("/it-reminder-fixture")
 public class ReminderFixtureServlet extends HttpServlet {
@@ -52,7 +53,7 @@ public class ReminderFixtureServlet extends HttpServlet {
       throw new IOException(e);
     }
     reminders.nudgeProvince(o.officer(), "50");
-    resp.setContentType("text/plain;charset=UTF-8");
-    resp.getWriter().print(o.officer() + " " + o.staff().get(0) + " " + admin);
+    resp.setContentType("application/json;charset=UTF-8");
+    resp.getWriter().print(Json.createObjectBuilder().add("officer", o.officer()).add("staff", o.staff().get(0)).add("admin", admin).build());
   }
 }

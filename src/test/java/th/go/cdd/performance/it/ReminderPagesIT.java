@@ -2,6 +2,7 @@ package th.go.cdd.performance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,8 +29,8 @@ class ReminderPagesIT extends BrowserTestBase {
 
   @Test
   void theRemindedStaffMemberSeesTheCountReadsTheNoticeAndTheCountDrops() throws IOException {
-    String[] who = fixture();
-    login(who[1]);
+    JsonObject who = fixture();
+    login(who.getString("staff"));
     WebElement count = driver.findElement(By.id("headerForm:notificationCount"));
     assertThat(count.getText().strip()).isEqualTo("1");
     count.click();
@@ -50,8 +51,8 @@ class ReminderPagesIT extends BrowserTestBase {
 
   @Test
   void theOfficerNudgesTheirOwnProvinceAndCannotOpenTheAdministratorsPages() throws IOException {
-    String[] who = fixture();
-    login(who[0]);
+    JsonObject who = fixture();
+    login(who.getString("officer"));
     driver.findElement(By.id("navNudge")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nudge:send")));
     assertThat(driver.findElement(By.id("nudge:province")).getText()).contains("เชียงใหม่");
@@ -71,15 +72,15 @@ class ReminderPagesIT extends BrowserTestBase {
 
   @Test
   void theAdministratorSeesTheOutboxRetriesAMessageAndKeepsTheHolidays() throws IOException {
-    String[] who = fixture();
-    login(who[2]);
+    JsonObject who = fixture();
+    login(who.getString("admin"));
     driver.findElement(By.id("navOutbox")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outbox:rows")));
     WebElement rows = driver.findElement(By.id("outbox:rows"));
-    driver.findElement(By.id("outbox:recipient")).sendKeys(who[1]);
+    driver.findElement(By.id("outbox:recipient")).sendKeys(who.getString("staff"));
     wait.until(ExpectedConditions.stalenessOf(rows));
     browser.waitForAjax();
-    assertThat(driver.findElement(By.id("outbox:rows")).getText()).contains(who[1]).doesNotContain(who[0]);
+    assertThat(driver.findElement(By.id("outbox:rows")).getText()).contains(who.getString("staff")).doesNotContain(who.getString("officer"));
     driver.findElement(By.cssSelector("[id$=':retry']")).click();
     browser.waitForAjax();
     assertThat(driver.findElement(By.id("messages")).getText()).contains("ส่งอีเมลนี้อีกครั้ง");
@@ -90,7 +91,7 @@ class ReminderPagesIT extends BrowserTestBase {
     java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
     String day = String.format("%02d/%02d/%d", r.nextInt(1, 29), r.nextInt(1, 13), r.nextInt(2580, 2690));
     driver.findElement(By.id("holidays:date")).sendKeys(day);
-    driver.findElement(By.id("holidays:nameTh")).sendKeys("วันทดสอบ " + who[2]);
+    driver.findElement(By.id("holidays:nameTh")).sendKeys("วันทดสอบ " + who.getString("admin"));
     driver.findElement(By.id("holidays:add")).click();
     browser.waitForAjax();
     assertThat(driver.findElement(By.id("messages")).getText()).contains("เพิ่มวันหยุดแล้ว");
@@ -103,7 +104,8 @@ class ReminderPagesIT extends BrowserTestBase {
 
   // ---------------------------------------------------------------- helpers
 
-  private String[] fixture() throws IOException {
-    return fixture("it-reminder-fixture?prefix=q" + UUID.randomUUID().toString().substring(0, 8)).split(" ");
+  /** The reminder fixture's officer, reminded staff member and administrator, by name. */
+  private JsonObject fixture() throws IOException {
+    return json(fixture("it-reminder-fixture?prefix=q" + UUID.randomUUID().toString().substring(0, 8)));
   }
 }
