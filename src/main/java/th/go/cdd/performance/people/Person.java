@@ -138,6 +138,14 @@ public class Person extends BaseEntity {
     setPasswordHash(hash, false, now);
   }
 
+  /**
+   * The same password hashed again at today's strength, at a successful sign-in: nothing else
+   * changes (not when the password was last changed, so no session ends, nor whether it is one-time).
+   */
+  public void strengthenPasswordHash(String hash) {
+    this.passwordHash = Objects.requireNonNull(hash);
+  }
+
   /** A one-time password issued {@code now}, to be changed at the next sign-in. */
   public void issueOneTimePassword(String hash, java.time.Instant now) {
     setPasswordHash(hash, true, now);

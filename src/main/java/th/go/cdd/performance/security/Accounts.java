@@ -94,6 +94,9 @@ public class Accounts {
       // a known device's success leaves a stranger's lock in place: it is the stranger who is held
       person.loginSucceeded();
     }
+    if (!passwords.isCurrent(person.getPasswordHash())) {
+      person.strengthenPasswordHash(passwords.hash(password)); // only now is the password itself at hand
+    }
     return Optional.of(person.getRole());
   }
 

@@ -40,6 +40,7 @@ class AccountsIT {
   @EJB private AuditLog audit;
   @jakarta.annotation.Resource private jakarta.transaction.UserTransaction utx;
   @PersistenceContext private EntityManager em;
+  @jakarta.inject.Inject private jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash oldHash;
 
   /** One staff member imported from a roster; returns {username, one-time password}. */
   private String[] imported(String p) {
@@ -71,6 +72,42 @@ class AccountsIT {
     accounts.changePassword(user, fresh, "a good new one", "a good new one");
     age(user, java.time.Duration.ofDays(400));
     assertThat(accounts.login(user, "a good new one")).as("a chosen password does not expire").contains(Role.STAFF);
+  }
+
+  /**
+   * A password hashed at the old strength (PBKDF2, 2,048 iterations) still signs in, and that sign-in
+   * hashes it again at 600,000: the same password keeps working, it stays one-time, and no session
+   * ends (the time of the last change is untouched). A wrong password strengthens nothing.
+   */
+  @Test
+  void aPasswordHashedAtTheOldStrengthIsHashedAgainAtItsNextSuccessfulSignIn() throws Exception {
+    String[] u = imported(prefix());
+    oldHash.initialize(java.util.Map.of("Pbkdf2PasswordHash.Iterations", "2048"));
+    String weak = oldHash.generate(u[1].toCharArray());
+    java.time.Instant changedAt = Tx.inTx(utx, () -> {
+      em.createQuery("update Person p set p.passwordHash = :h where p.username = :u").setParameter("h", weak).setParameter("u", u[0]).executeUpdate();
+      return em.createQuery("select p.passwordChangedAt from Person p where p.username = :u", java.time.Instant.class)
+          .setParameter("u", u[0]).getSingleResult();
+    });
+
+    assertThat(accounts.login(u[0], "not the password")).isEmpty();
+    assertThat(storedHash(u[0])).as("a refused sign-in strengthens nothing").isEqualTo(weak);
+
+    assertThat(accounts.login(u[0], u[1])).contains(Role.STAFF);
+    String strong = storedHash(u[0]);
+    assertThat(strong).startsWith("PBKDF2WithHmacSHA256:600000:").isNotEqualTo(weak);
+    assertThat(accounts.login(u[0], u[1])).as("the same password, now at the new strength").contains(Role.STAFF);
+    assertThat(storedHash(u[0])).as("hashed again once only").isEqualTo(strong);
+    assertThat(accounts.mustChangePassword(u[0])).as("still a one-time password").isTrue();
+    assertThat(Tx.inTx(utx, () -> em.createQuery("select p.passwordChangedAt from Person p where p.username = :u", java.time.Instant.class)
+        .setParameter("u", u[0]).getSingleResult())).as("no session ends").isEqualTo(changedAt);
+  }
+
+  private String storedHash(String username) throws Exception {
+    return Tx.inTx(utx, () -> {
+      em.clear();
+      return em.createQuery("select p.passwordHash from Person p where p.username = :u", String.class).setParameter("u", username).getSingleResult();
+    });
   }
 
   @Test
