@@ -11,6 +11,7 @@
 #                               one-time password written to ./first-administrator.txt (owner-only, never logged)
 #   ./run.sh --port=8081        another HTTP port
 #   ./run.sh --no-build         start what target/ holds, without building
+#   ./run.sh --json-logs        log one JSON object per line (server-config/logging-json.properties)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,6 +20,7 @@ demo=
 first_admin=
 port=8080
 build=true
+logging=()
 for arg in "$@"; do
   case "$arg" in
     --db=h2 | --db=postgres) db=${arg#--db=} ;;
@@ -26,6 +28,7 @@ for arg in "$@"; do
     --first-admin=?*) first_admin=${arg#--first-admin=} ;;
     --port=*) port=${arg#--port=} ;;
     --no-build) build=false ;;
+    --json-logs) logging=(--logproperties server-config/logging-json.properties) ;;
     *) echo "run.sh: unknown option $arg (see the top of run.sh)" >&2; exit 2 ;;
   esac
 done
@@ -44,11 +47,22 @@ if $build; then
 fi
 [ -f target/ROOT.war ] && [ -f target/server/payara-micro.jar ] || { echo "run.sh: target/ROOT.war or target/server/payara-micro.jar is missing; run without --no-build" >&2; exit 1; }
 
+postboot="server-config/post-boot-$db.txt"
+if [ ${#logging[@]} -gt 0 ]; then
+  # the boot command set-log-levels re-reads the domain's logging settings and so drops the JSON
+  # formatter: its levels go into the logging file instead, and the command is left out
+  postboot=target/post-boot-json-$db.txt
+  grep -v '^set-log-levels ' "server-config/post-boot-$db.txt" > "$postboot"
+  { cat server-config/logging-json.properties; echo
+    sed -n 's/^set-log-levels //p' "server-config/post-boot-$db.txt" | tr ':' '\n' | sed 's/=/.level=/'; } > target/logging-json.properties
+  logging=(--logproperties target/logging-json.properties)
+fi
+
 # two glibc malloc arenas instead of one per thread: the server's resident memory stays bounded
 export MALLOC_ARENA_MAX=2
 exec java @server-config/jvm.options -Dcdd.demo.enabled="$demo" ${setup[@]+"${setup[@]}"} \
   -jar target/server/payara-micro.jar --nocluster --port "$port" \
   --addlibs target/server/postgresql.jar \
   --prebootcommandfile server-config/pre-boot.txt \
-  --postbootcommandfile "server-config/post-boot-$db.txt" \
-  --contextroot / --deploy target/ROOT.war
+  --postbootcommandfile "$postboot" \
+  ${logging[@]+"${logging[@]}"} --contextroot / --deploy target/ROOT.war

@@ -9,6 +9,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import th.go.cdd.performance.people.Role;
 import th.go.cdd.performance.shared.DatabaseOutage;
 
@@ -31,11 +33,15 @@ public class PersonIdentityStore implements IdentityStore {
   /** Request attribute, set when the right password was given for a closed account. */
   public static final String ACCOUNT_CLOSED = "cdd.login.accountClosed";
 
+  private static final Metadata FAILED = Metadata.builder().withName("cdd_logins_failed")
+      .withDescription("Sign-ins refused: unknown user, wrong password, locked, throttled or closed account").build();
+
   @Inject private Accounts accounts;
   @Inject private HttpServletRequest request;
   @Inject private DeviceCookies devices;
   @Inject private SignInThrottle throttle;
   @Inject private LoginSettings settings;
+  @Inject private MetricRegistry metrics;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -44,7 +50,7 @@ public class PersonIdentityStore implements IdentityStore {
     }
     String address = ClientAddress.of(request, settings.trustedProxies());
     if (!throttle.waitFor(address).isZero()) {
-      return CredentialValidationResult.INVALID_RESULT; // the filter answers 429 first; this is the guard behind it
+      return refused(); // the filter answers 429 first; this is the guard behind it
     }
     String device = devices.trustedDevice(request, up.getCaller()).orElse(null);
     try {
@@ -54,7 +60,7 @@ public class PersonIdentityStore implements IdentityStore {
         if (device != null) {
           devices.failed(device);
         }
-        return CredentialValidationResult.INVALID_RESULT;
+        return refused();
       }
       if (device != null) {
         devices.succeeded(device);
@@ -62,7 +68,7 @@ public class PersonIdentityStore implements IdentityStore {
       return new CredentialValidationResult(up.getCaller(), Set.of(role.get().name()));
     } catch (AccountClosedException e) {
       request.setAttribute(ACCOUNT_CLOSED, Boolean.TRUE);
-      return CredentialValidationResult.INVALID_RESULT;
+      return refused();
     } catch (RuntimeException e) {
       if (!DatabaseOutage.causedBy(e)) {
         throw e;
@@ -71,5 +77,11 @@ public class PersonIdentityStore implements IdentityStore {
       request.setAttribute(DATABASE_DOWN, e);
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
+  }
+
+  /** A refused sign-in, counted for the operators' scraper ({@code cdd_logins_failed}). */
+  private CredentialValidationResult refused() {
+    metrics.counter(FAILED).inc();
+    return CredentialValidationResult.INVALID_RESULT;
   }
 }

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -129,6 +130,44 @@ class SignInHttpIT {
     JsfClient.Answer scraper = http.send(http.request("metrics?scope=application").header("Authorization", "Bearer " + SCRAPER_TOKEN));
     assertThat(scraper.statusCode()).isEqualTo(200);
     assertThat(scraper.body()).contains("cdd_threads_stuck");
+  }
+
+  /**
+   * What an operator watches moves with a short journey: refused sign-ins counted, requests counted
+   * and timed by page, sessions open; the engine's due and failed jobs, the outbox's pending and
+   * failed e-mails and the connection pool are there to be scraped.
+   */
+  @Test
+  void metricsMoveWithAJourneyOfSignInsAndPages() throws Exception {
+    JsfClient scraper = client().header("Authorization", "Bearer " + SCRAPER_TOKEN).build();
+    String before = scraper.get("metrics?scope=application").body();
+    String user = keyValues(get("it-reliability?op=otp&prefix=" + prefix())).get("director");
+
+    assertThat(signIn(user, "not the password", fresh(), address()).statusCode()).isEqualTo(200);
+    assertThat(signIn(user, ItFixture.PASSWORD, fresh(), address()).statusCode()).isEqualTo(302);
+    String after = scraper.get("metrics?scope=application").body();
+
+    assertThat(metric(after, "cdd_logins_failed_total", null)).isGreaterThan(metric(before, "cdd_logins_failed_total", null));
+    assertThat(metric(after, "cdd_requests_seconds_count", "/login.xhtml")).as("the login page, requested and posted")
+        .isGreaterThanOrEqualTo(metric(before, "cdd_requests_seconds_count", "/login.xhtml") + 4);
+    assertThat(metric(after, "cdd_requests_seconds_sum", "/login.xhtml")).isGreaterThan(metric(before, "cdd_requests_seconds_sum", "/login.xhtml"));
+    assertThat(metric(after, "cdd_sessions_open", null)).as("the sign-ins' sessions").isGreaterThanOrEqualTo(2);
+    for (String gauge : List.of("cdd_engine_jobs_due", "cdd_engine_jobs_failed", "cdd_outbox_pending", "cdd_outbox_failed")) {
+      assertThat(metric(after, gauge, null)).as(gauge).isGreaterThanOrEqualTo(0);
+    }
+    String vendor = scraper.get("metrics?scope=vendor").body();
+    assertThat(vendor).as("the connection pool").containsIgnoringCase("pool");
+  }
+
+  /** A metric's value in the Prometheus text (with this page tag, if one is given); -1 when it is not there. */
+  private static double metric(String body, String name, String page) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + "(\\{([^}]*)\\})? (\\S+)$").matcher(body);
+    while (m.find()) {
+      if (page == null || m.group(2) != null && m.group(2).contains("page=\"" + page + "\"")) {
+        return Double.parseDouble(m.group(3));
+      }
+    }
+    return page == null ? -1 : 0;
   }
 
   @Test

@@ -1,0 +1,56 @@
+package th.go.cdd.performance.web.http;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Counts and times every request by page ({@code cdd_requests} with a {@code page} tag): the
+ * page's path for the application's pages and servlets, one name for the static resources, and
+ * "other" for anything else and for every path that found nothing (404), so that a stranger's
+ * made-up paths cannot grow the set of series.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestMetricsFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  private static final Metadata REQUESTS = Metadata.builder().withName("cdd_requests").withUnit(MetricUnits.SECONDS)
+      .withDescription("Requests answered, and how long they took, by page").build();
+
+  @Inject private transient MetricRegistry registry;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+    long start = System.nanoTime();
+    try {
+      chain.doFilter(req, res);
+    } finally {
+      String page = res.getStatus() == HttpServletResponse.SC_NOT_FOUND ? "other" : page(req.getServletPath());
+      registry.timer(REQUESTS, new Tag("page", page)).update(Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  /** The page a path names, from a fixed set of shapes. */
+  static String page(String servletPath) {
+    String p = servletPath == null ? "" : servletPath;
+    if (p.startsWith("/jakarta.faces.resource/") || p.startsWith("/resources/")) {
+      return "resource";
+    }
+    if (p.matches("/(app/)?[a-z][a-z-]{0,40}\\.xhtml")) {
+      return p;
+    }
+    if (p.matches("/(app/)?[a-z][a-z-]{0,40}") || p.matches("/(health|metrics|openapi)(/[a-z]{1,20})?")) {
+      return p;
+    }
+    return "other";
+  }
+}
