@@ -38,6 +38,14 @@ public class Verification {
   @PersistenceContext private EntityManager em;
   @Inject private Seals seals;
 
+  public Verification() {}
+
+  /** Outside the server: the upgrade test verifies a migrated database through its own persistence unit. */
+  Verification(EntityManager em, Seals seals) {
+    this.em = em;
+    this.seals = seals;
+  }
+
   /** What the page says: the outcome, whose report, the signatures in order and each KPI's signed figures and level. */
   public record Result(Outcome outcome, Seals.Check seal, String staffName, int round, List<SignedBy> signatures, List<KpiFigures> kpis) {
     public Outcome getOutcome() { return outcome; }

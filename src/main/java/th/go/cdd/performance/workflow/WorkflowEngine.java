@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -32,10 +33,11 @@ import th.go.cdd.performance.health.BusyThreads;
 /**
  * Builds the Camunda engine on the application's datasource and the container's transaction
  * manager, so a task completion and the application's JPA writes commit or roll back together.
- * Built outside any transaction: on PostgreSQL the schema DDL would otherwise be rolled back.
+ * Built outside any transaction, after the schema migrations (DatabaseSchema).
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseSchema")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WorkflowEngine {
@@ -61,7 +63,8 @@ public class WorkflowEngine {
     cfg.setDataSource(dataSource);
     cfg.setTransactionManager(transactionManager());
     cfg.setTransactionsExternallyManaged(true);
-    cfg.setDatabaseSchemaUpdate("true");
+    // the schema is migrated before the engine starts (DatabaseSchema); the engine only checks its version
+    cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     // audit: process, activity, task and variable history (what the trail and the enrolment checks read);
     // "full" also wrote every variable change and a job log row per timer run, which nothing reads
     cfg.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
