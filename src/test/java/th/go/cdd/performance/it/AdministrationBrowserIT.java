@@ -27,7 +27,7 @@ class AdministrationBrowserIT extends BrowserTestBase {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.productWithFixture(AdministrationBrowserIT.class).addClass(AdministrationFixtureServlet.class);
+    return Deployments.productWithFixture(AdministrationBrowserIT.class);
   }
 
   @Test

@@ -56,7 +56,7 @@ import th.go.cdd.performance.testing.JsfClient;
 class AssignedKpiIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.withJsfClient(Deployments.productWithFixture(AssignedKpiIT.class));
+    return Deployments.productWithFixture(AssignedKpiIT.class);
   }
 
   @EJB private ItFixture fixture;

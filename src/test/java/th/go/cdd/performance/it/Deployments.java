@@ -6,21 +6,22 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import th.go.cdd.performance.testing.JsfClient;
 
-/** The product's WAR as built by Maven, plus the test fixture and the libraries in-container tests use. */
+/**
+ * The product's WAR as built by Maven, plus every integration test class, fixture servlet and library an
+ * in-container test uses: one archive for all classes, deployed once per run on one server ({@link OneServer}).
+ */
 public final class Deployments {
   private Deployments() {}
 
+  /** The one archive; {@code testClass} is in it like every other (the parameter says which class asks). */
   public static WebArchive productWithFixture(Class<?> testClass) {
     WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war", "target/ROOT.war")));
-    war.addClasses(ItFixture.class, ItFixture.Office.class, FixtureServlet.class, Deployments.class, Tx.class, th.go.cdd.performance.document.PdfText.class, testClass);
+    war.addPackages(true, Deployments.class.getPackage());
+    war.addClasses(th.go.cdd.performance.document.PdfText.class, testClass);
+    war.addPackage(JsfClient.class.getPackage());
     war.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(org.awaitility.Awaitility.class),
-        jarOf(org.hamcrest.Matcher.class));
+        jarOf(org.hamcrest.Matcher.class), jarOf(org.jsoup.Jsoup.class), jarOf(com.icegreen.greenmail.util.GreenMail.class));
     return war;
-  }
-
-  /** For an in-container test that calls the application over HTTP: the shared JSF client and the HTML parser it reads forms with. */
-  public static WebArchive withJsfClient(WebArchive war) {
-    return war.addPackage(JsfClient.class.getPackage()).addAsLibraries(jarOf(org.jsoup.Jsoup.class));
   }
 
   private static File jarOf(Class<?> type) {

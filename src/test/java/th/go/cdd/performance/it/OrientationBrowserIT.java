@@ -24,7 +24,7 @@ class OrientationBrowserIT extends BrowserTestBase {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.productWithFixture(OrientationBrowserIT.class).addClass(OrientationFixtureServlet.class);
+    return Deployments.productWithFixture(OrientationBrowserIT.class);
   }
 
   @Test

@@ -24,7 +24,7 @@ class ProgramSetupBrowserIT extends BrowserTestBase {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.productWithFixture(ProgramSetupBrowserIT.class).addClass(RosterFixtureServlet.class);
+    return Deployments.productWithFixture(ProgramSetupBrowserIT.class);
   }
 
   @Test

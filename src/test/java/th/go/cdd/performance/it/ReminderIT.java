@@ -60,15 +60,7 @@ class ReminderIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.productWithFixture(ReminderIT.class).addAsLibraries(jarOf(GreenMail.class));
-  }
-
-  private static java.io.File jarOf(Class<?> type) {
-    try {
-      return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Deployments.productWithFixture(ReminderIT.class);
   }
 
   @EJB private ItFixture fixture;

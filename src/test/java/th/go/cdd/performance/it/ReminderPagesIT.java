@@ -24,7 +24,7 @@ class ReminderPagesIT extends BrowserTestBase {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.productWithFixture(ReminderPagesIT.class).addClass(ReminderFixtureServlet.class);
+    return Deployments.productWithFixture(ReminderPagesIT.class);
   }
 
   @Test

@@ -26,7 +26,7 @@ class RosterBrowserIT extends BrowserTestBase {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.productWithFixture(RosterBrowserIT.class).addClass(RosterFixtureServlet.class);
+    return Deployments.productWithFixture(RosterBrowserIT.class);
   }
 
   @Test

@@ -45,7 +45,7 @@ class ReliabilityHttpIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.productWithFixture(ReliabilityHttpIT.class).addClass(ReliabilityFixtureServlet.class);
+    return Deployments.productWithFixture(ReliabilityHttpIT.class);
   }
 
   @ArquillianResource private URL base;

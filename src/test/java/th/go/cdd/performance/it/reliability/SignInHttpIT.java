@@ -42,7 +42,7 @@ class SignInHttpIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.productWithFixture(SignInHttpIT.class).addClass(ReliabilityFixtureServlet.class);
+    return Deployments.productWithFixture(SignInHttpIT.class);
   }
 
   @ArquillianResource private URL base;
