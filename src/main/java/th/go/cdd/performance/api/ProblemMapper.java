@@ -47,15 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
-      String key = switch (status) {
-        case 400 -> "api.badRequest";
-        case 404 -> "api.notFound";
-        case 405 -> "api.methodNotAllowed";
-        case 406 -> "api.notAcceptable";
-        case 415 -> "api.unsupportedMediaType";
-        default -> "api.failed";
-      };
-      return Problems.of(status, key, null, language, instance);
+      return Problems.of(status, Problems.keyOfStatus(status), null, language, instance);
     }
     if (failure instanceof ProcessingException) {
       return Problems.of("api.badRequest", null, language, instance);

@@ -68,6 +68,18 @@ public final class Problems {
     return STATUS_OF.getOrDefault(key, 422);
   }
 
+  /** The message key of a failure JAX-RS itself answers with a status (unknown path, wrong method, unreadable body). */
+  public static String keyOfStatus(int status) {
+    return switch (status) {
+      case 400 -> "api.badRequest";
+      case 404 -> "api.notFound";
+      case 405 -> "api.methodNotAllowed";
+      case 406 -> "api.notAcceptable";
+      case 415 -> "api.unsupportedMediaType";
+      default -> "api.failed";
+    };
+  }
+
   /** The problem for a refusal (message key and its arguments). */
   public static Problem of(String key, Object[] args, String acceptLanguage, String instance) {
     return of(statusOf(key), key, args, acceptLanguage, instance);
