@@ -55,7 +55,7 @@ public class ApiTokens {
     ApiToken token = new ApiToken(label, ApiTokenCodes.hash(secret), ApiTokenCodes.shownPrefix(secret), account,
         scope.isEmpty() ? null : scope, admin.getUsername(), now);
     em.persist(token);
-    audit.record(admin, AuditAction.ISSUE_API_TOKEN, target(token), null, "reads as " + account.getUsername());
+    audit.record(admin, AuditAction.ISSUE_API_TOKEN, target(token), token.getName(), "reads as " + account.getUsername());
     return new Issued(token, secret);
   }
 
@@ -69,7 +69,7 @@ public class ApiTokens {
     ApiToken token = AccessPolicy.found(em.find(ApiToken.class, tokenId));
     if (!token.isRevoked()) {
       token.revoke(admin.getUsername(), clock.instant());
-      audit.record(admin, AuditAction.REVOKE_API_TOKEN, target(token), null, null);
+      audit.record(admin, AuditAction.REVOKE_API_TOKEN, target(token), token.getName(), null);
     }
   }
 
@@ -88,13 +88,14 @@ public class ApiTokens {
     }
     ApiToken token = found.get();
     Instant now = clock.instant();
-    String scope = scopeOf(token.getAccount()).map(s -> s.isEmpty() ? null : s).orElse("-");
-    if (!token.usableAt(now, scope)) {
-      audit.record(token.getAccount(), AuditAction.API_TOKEN_REFUSED, target(token), null, cut(call));
+    // the whole country is "" here and null on the token; an account that oversees nothing matches no token
+    Optional<String> scope = scopeOf(token.getAccount());
+    if (scope.isEmpty() || !token.usableAt(now, scope.get().isEmpty() ? null : scope.get())) {
+      audit.record(token.getAccount(), AuditAction.API_TOKEN_REFUSED, target(token), cut(call), null);
       return Optional.empty();
     }
     token.used(now);
-    audit.record(token.getAccount(), AuditAction.API_TOKEN_USED, target(token), null, cut(call));
+    audit.record(token.getAccount(), AuditAction.API_TOKEN_USED, target(token), cut(call), null);
     return Optional.of(new Caller(token.getAccount().getUsername(), token.getId(), token.getName()));
   }
 
@@ -113,7 +114,8 @@ public class ApiTokens {
         "API token " + token.getShownPrefix() + "… " + token.getName());
   }
 
+  /** The call as the audit entry's reason (a column of 1,000 characters). */
   private static String cut(String call) {
-    return call == null || call.length() <= 2000 ? call : call.substring(0, 2000);
+    return call.length() <= 1000 ? call : call.substring(0, 1000);
   }
 }
