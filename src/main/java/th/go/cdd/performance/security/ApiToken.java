@@ -3,6 +3,7 @@ package th.go.cdd.performance.security;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -38,6 +39,7 @@ public class ApiToken extends BaseEntity {
 
   /** The account the token reads as. */
   @ManyToOne(optional = false)
+  @JoinColumn(nullable = false)
   private Person account;
 
   /** The province the token is limited to (the officer's), or null for the whole country (an administrator's). */

@@ -141,6 +141,10 @@ class ApiIT {
     paths.forEach((path, item) -> item.asJsonObject().keySet().stream().filter(METHODS::contains)
         .forEach(m -> documented.add(m.toUpperCase() + " " + (path.contains("/v1/") ? path.substring(path.indexOf("/v1/")) : path))));
     assertThat(documented).as("the document lists the API").hasSizeGreaterThanOrEqualTo(11);
+    JsonObject schemes = ((JsonObject) parse(doc.body())).getJsonObject("components").getJsonObject("securitySchemes");
+    assertThat(schemes.getJsonObject("token").getString("scheme")).isEqualToIgnoringCase("bearer");
+    assertThat(schemes.getJsonObject("session").getString("in")).isEqualTo("cookie");
+    assertThat(doc.body()).as("refusals are described as problem documents").contains("application/problem+json");
     assertThat(called).as("every operation in /openapi was called by this test").containsAll(documented);
   }
 
@@ -153,6 +157,14 @@ class ApiIT {
     long theirs = there.getJsonArray("reports").getJsonNumber(0).longValue();
     JsfClient admin = login("admin");
     String token = issue(admin, "sweep " + prefix, here.getString("officer"));
+    JsfClient.Answer page = admin.get("app/api-tokens.xhtml");
+    Map<String, String> fields = JsfClient.fields(page.body(), "tokens");
+    fields.put("tokens:name", "staff " + prefix);
+    fields.put("tokens:account", here.getJsonArray("staff").getString(0));
+    fields.put("tokens:issue", "");
+    JsfClient.Answer notIssued = admin.submit("app/api-tokens.xhtml", page, "tokens", fields);
+    assertThat(notIssued.body()).as("a token never reads as a staff member").contains("ไม่ใช่บัญชีผู้ดูแลระบบหรือพัฒนาการจังหวัด");
+    assertThat(SECRET.matcher(notIssued.body()).find()).isFalse();
     JsfClient system = JsfClient.at(base).withoutCookies().header("Accept-Language", "en").build();
     long theirRound = roundOf(system, token, "it-" + prefix + "b");
 
