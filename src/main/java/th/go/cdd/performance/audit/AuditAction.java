@@ -25,5 +25,12 @@ public enum AuditAction {
   /** A refused sign-in: the name typed, the client address, why (never the password). */
   SIGN_IN_FAILED,
   /** Failed sign-ins locked an account against clients it does not know. */
-  ACCOUNT_LOCKED
+  ACCOUNT_LOCKED,
+  /** An administrator issued a REST API token (its name and the account it reads as; never the secret). */
+  ISSUE_API_TOKEN,
+  REVOKE_API_TOKEN,
+  /** One call with an API token: the method and path. */
+  API_TOKEN_USED,
+  /** A call with a token that is revoked, or whose account is closed or changed scope. */
+  API_TOKEN_REFUSED
 }

@@ -51,11 +51,22 @@ public class SessionLimits extends HttpFilter {
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+    if (!lasts(req)) {
+      FacesRedirect.to(req, res, "/login.xhtml");
+      return;
+    }
+    chain.doFilter(req, res);
+  }
+
+  /**
+   * Whether the request's signed-in session may go on (true without a session); a session past its
+   * limits is invalidated here. The REST API asks the same for a call made with a session.
+   */
+  public static boolean lasts(HttpServletRequest req, Accounts accounts, Clock clock, long maxHours, long checkSeconds) {
     Principal user = req.getUserPrincipal();
     HttpSession session = req.getSession(false);
     if (user == null || session == null) {
-      chain.doFilter(req, res);
-      return;
+      return true;
     }
     Instant now = clock.instant();
     Instant signedIn = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : null;
@@ -64,24 +75,23 @@ public class SessionLimits extends HttpFilter {
       session.setAttribute(SIGNED_IN_AT, now);
     }
     if (signedIn.plus(Duration.ofHours(maxHours)).isBefore(now)) {
-      end(req, res, session);
-      return;
+      session.invalidate();
+      return false;
     }
     CredentialsSeen seen = session.getAttribute(CREDENTIALS) instanceof CredentialsSeen c ? c : null;
     if (seen == null || !seen.checkedAt().plusSeconds(checkSeconds).isAfter(now)) {
       SessionCredentials current = accounts.sessionCredentials(user.getName());
       if (!current.open() || seen != null && !Objects.equals(seen.changedAt(), current.passwordChangedAt())) {
-        end(req, res, session);
-        return;
+        session.invalidate();
+        return false;
       }
       session.setAttribute(CREDENTIALS, new CredentialsSeen(current.passwordChangedAt(), now));
     }
-    chain.doFilter(req, res);
+    return true;
   }
 
-  private static void end(HttpServletRequest req, HttpServletResponse res, HttpSession session) throws IOException {
-    session.invalidate();
-    FacesRedirect.to(req, res, "/login.xhtml");
+  private boolean lasts(HttpServletRequest req) {
+    return lasts(req, accounts, clock, maxHours, checkSeconds);
   }
 
   /** A new sign-in, or this session's own password change: it starts afresh under the password as it is now. */

@@ -204,10 +204,14 @@ class ReliabilityHttpIT {
         "app/bulk-sign.xhtml", "app/holidays.xhtml", "app/notifications.xhtml", "app/nudge.xhtml", "app/outbox.xhtml",
         "app/substitutes.xhtml", "app/accounts.xhtml", "app/roster.xhtml", "app/circulars.xhtml", "app/attendance.xhtml",
         "app/posters.xhtml", "app/password.xhtml", "app/assigned-kpis.xhtml?round=" + f.get("round2"),
-        "app/submit.xhtml?program=" + f.get("program") + "&round=1", "app/programs.xhtml", "app/program.xhtml?id=" + program);
+        "app/submit.xhtml?program=" + f.get("program") + "&round=1", "app/programs.xhtml", "app/program.xhtml?id=" + program,
+        "app/api-tokens.xhtml");
     List<String> downloads = List.of("app/evidence/" + f.get("evidence"), "app/summary/" + r,
         "app/summary/province?round=" + round + "&province=50", "app/summary/" + r + "?digits=thai",
-        "app/poster?program=" + program + "&round=1&province=50", "app/poster?program=" + f.get("otherProgramId") + "&round=1&province=50");
+        "app/poster?program=" + program + "&round=1&province=50", "app/poster?program=" + f.get("otherProgramId") + "&round=1&province=50",
+        // the REST API with the same session: the report, its evidence and signatures, the province's list (ApiIT tries tokens)
+        "api/v1/reports/" + r, "api/v1/reports/" + r + "/evidence", "api/v1/reports/" + r + "/signatures",
+        "api/v1/reports/" + f.get("draft"), "api/v1/rounds/" + round + "/provinces/50/reports");
     // the program's circular is national: its staff, and the directors and officers of every province in the
     // program (all 76), read its files by design; only a staff member of another program is refused. Tried
     // by every attacker, counted for that one only, the others listed apart.
