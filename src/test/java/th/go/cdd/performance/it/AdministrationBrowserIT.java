@@ -25,7 +25,7 @@ class AdministrationBrowserIT extends BrowserTestBase {
     super("admin");
   }
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.productWithFixture(AdministrationBrowserIT.class);
   }

@@ -45,9 +45,9 @@ class ApiIT {
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
   private static final String CSRF = "X-CDD-Requested-By";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.withJsfClient(Deployments.productWithFixture(ApiIT.class));
+    return Deployments.productWithFixture(ApiIT.class);
   }
 
   @ArquillianResource private URL base;

@@ -33,7 +33,7 @@ class BrowserJourneyIT extends BrowserTestBase {
     super("journey");
   }
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.productWithFixture(BrowserJourneyIT.class);
   }

@@ -9,6 +9,8 @@ import th.go.cdd.performance.testing.JsfClient;
 /**
  * The product's WAR as built by Maven, plus every integration test class, fixture servlet and library an
  * in-container test uses: one archive for all classes, deployed once per run on one server ({@link OneServer}).
+ * Every class's {@code @Deployment} is testable (the default; client-side classes say {@code @RunAsClient}),
+ * so that whichever class deploys first, the archive carries Arquillian's servlet for the in-container ones.
  */
 public final class Deployments {
   private Deployments() {}

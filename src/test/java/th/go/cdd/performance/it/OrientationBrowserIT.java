@@ -22,7 +22,7 @@ class OrientationBrowserIT extends BrowserTestBase {
     super("orientation");
   }
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.productWithFixture(OrientationBrowserIT.class);
   }

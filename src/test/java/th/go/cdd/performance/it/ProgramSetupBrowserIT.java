@@ -22,7 +22,7 @@ class ProgramSetupBrowserIT extends BrowserTestBase {
     super("program-setup");
   }
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.productWithFixture(ProgramSetupBrowserIT.class);
   }

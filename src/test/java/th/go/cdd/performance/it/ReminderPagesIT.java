@@ -22,7 +22,7 @@ class ReminderPagesIT extends BrowserTestBase {
     super("reminders");
   }
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.productWithFixture(ReminderPagesIT.class);
   }

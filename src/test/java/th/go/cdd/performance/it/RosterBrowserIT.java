@@ -24,7 +24,7 @@ class RosterBrowserIT extends BrowserTestBase {
     super("roster");
   }
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.productWithFixture(RosterBrowserIT.class);
   }

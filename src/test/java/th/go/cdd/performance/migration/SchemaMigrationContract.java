@@ -71,14 +71,9 @@ abstract class SchemaMigrationContract {
   }
 
   @Test
-  void aDatabaseMadeBeforeMigrationsIsAdoptedWithEveryRowKept() throws Exception {
+  void aDatabaseMadeBeforeMigrationsIsAdoptedThenMigratedLikeAnyOther() throws Exception {
     try (ScratchDatabase old = ScratchDatabase.create(kind(), "release1"); ScratchDatabase fresh = ScratchDatabase.create(kind(), "fresh")) {
-      EntitySchema.createIn(old); // release 1.0.0: EclipseLink made the application's tables
-      ProcessEngine engine = StandaloneEngine.on(old, "true"); // and the engine its own
-      String waiting = startsAUserTask(engine);
-      engine.close();
-      old.execute("insert into PROVINCE (CODE, NAMETH, NAMEEN) values ('50', 'เชียงใหม่', 'Chiang Mai')");
-      long provinces = old.count("select count(*) from PROVINCE");
+      Release100.loadInto(old);
 
       SchemaMigration.Outcome outcome;
       try (Connection c = old.connect()) {
@@ -86,20 +81,12 @@ abstract class SchemaMigrationContract {
       }
 
       assertThat(outcome.adopted()).contains("engine 7.24.0", "application " + SchemaMigration.APPLICATION_BASELINE_TAG);
-      assertThat(outcome.ran()).isEmpty();
-      assertThat(old.count("select count(*) from PROVINCE")).isEqualTo(provinces);
+      assertThat(outcome.ran()).isNotEmpty().allMatch(id -> !id.contains("baseline") && !id.contains("camunda-changelog"));
       migrate(fresh);
-      assertThat(differences(fresh, old, table -> !table.startsWith("DATABASECHANGELOG"))).isEmpty();
+      assertThat(differences(fresh, old, table -> !table.startsWith("DATABASECHANGELOG"))).as("the adopted schema is a fresh one's").isEmpty();
       try (Connection c = old.connect()) {
         assertThat(new SchemaMigration(c).pending()).isEmpty();
         assertThat(new SchemaMigration(c).migrate().ran()).isEmpty();
-      }
-      ProcessEngine upgraded = StandaloneEngine.on(old, "false");
-      try {
-        upgraded.getTaskService().complete(waiting);
-        assertThat(upgraded.getHistoryService().createHistoricProcessInstanceQuery().finished().count()).isEqualTo(1);
-      } finally {
-        upgraded.close();
       }
     }
   }
@@ -116,6 +103,7 @@ abstract class SchemaMigrationContract {
       }
 
       assertThat(outcome.adopted()).contains("engine 7.24.0", "application " + SchemaMigration.APPLICATION_BASELINE_TAG);
+      assertThat(outcome.ran()).contains("db/cdd/1.1.0-api-tokens.xml::1.1.0-001::cdd");
       assertThat(TableDigests.of(db)).as("every table of release 1.0.0, row for row").containsAllEntriesOf(before);
       assertThat(before.get("SIGNATURE")).doesNotStartWith("0 rows");
 
@@ -195,8 +183,7 @@ abstract class SchemaMigrationContract {
   @Test
   void onADatabaseMadeBeforeMigrationsTheStatusAndTheDryRunTellTheAdoptionAndWriteNothing() throws Exception {
     try (ScratchDatabase old = ScratchDatabase.create(kind(), "release1dry")) {
-      EntitySchema.createIn(old);
-      StandaloneEngine.on(old, "true").close();
+      Release100.loadInto(old);
       long tables = tableCount(old);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       List<String> pending;
@@ -206,13 +193,16 @@ abstract class SchemaMigrationContract {
       }
       String sql = out.toString(StandardCharsets.UTF_8);
 
-      assertThat(pending).isEmpty(); // release 1.0.0's schema is the baseline: adoption leaves nothing to run
+      // release 1.0.0's schema is the baseline: after adoption only what later releases added runs
+      assertThat(pending).isNotEmpty().allMatch(id -> id.startsWith("db/cdd/") && !id.contains("baseline"));
       assertThat(sql).contains("adoption marks the change sets up to engine 7.24.0 and application " + SchemaMigration.APPLICATION_BASELINE_TAG)
-          .containsIgnoringCase("INSERT INTO").doesNotContainPattern("(?i)CREATE TABLE (PUBLIC\\.)?PERSON");
+          .contains(pending.get(0)).containsIgnoringCase("INSERT INTO").doesNotContainPattern("(?i)CREATE TABLE (PUBLIC\\.)?PERSON");
       assertThat(tableCount(old)).as("no table written by the status or the dry run").isEqualTo(tables);
+      List<String> ran;
       try (Connection c = old.connect()) {
-        assertThat(new SchemaMigration(c).migrate().adopted()).contains("engine 7.24.0");
+        ran = new SchemaMigration(c).migrate().ran();
       }
+      assertThat(ran).isEqualTo(pending);
     }
   }
 

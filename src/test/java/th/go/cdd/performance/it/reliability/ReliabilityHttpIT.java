@@ -43,7 +43,7 @@ import th.go.cdd.performance.testing.JsfClient;
 @RunAsClient
 class ReliabilityHttpIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.productWithFixture(ReliabilityHttpIT.class);
   }

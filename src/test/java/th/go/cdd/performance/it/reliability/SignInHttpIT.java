@@ -40,7 +40,7 @@ class SignInHttpIT {
   /** arquillian.xml's cdd.metrics.token */
   private static final String SCRAPER_TOKEN = "it-scraper-token";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.productWithFixture(SignInHttpIT.class);
   }
