@@ -146,6 +146,14 @@ class ApiIT {
     assertThat(schemes.getJsonObject("session").getString("in")).isEqualTo("cookie");
     assertThat(doc.body()).as("refusals are described as problem documents").contains("application/problem+json");
     assertThat(called).as("every operation in /openapi was called by this test").containsAll(documented);
+
+    // each operation counted and timed on its own in the request metrics
+    JsfClient scraper = JsfClient.at(base).withoutCookies().header("Authorization", "Bearer it-scraper-token").build();
+    String metrics = scraper.get("metrics?scope=application").body();
+    for (String operation : List.of("listPrograms", "roundDashboard", "roundRollup", "provinceReports", "getReport", "getReportEvidence",
+        "getReportSignatures", "verifyCode", "myTasks", "saveKpiFigures", "submitReport")) {
+      assertThat(metrics).as("cdd_requests for " + operation).containsPattern("(?m)^cdd_requests_seconds_count\\{[^}]*page=\"api:" + operation + "\"[^}]*\\} [1-9]");
+    }
   }
 
   @Test

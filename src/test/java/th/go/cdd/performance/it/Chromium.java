@@ -62,8 +62,11 @@ final class Chromium {
     return driver;
   }
 
+  /** Waits that look again when an element they read was replaced by an ajax update meanwhile (a stale reference). */
   WebDriverWait waiting() {
-    return new WebDriverWait(driver, WAIT);
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Waits until the page has loaded and PrimeFaces has no ajax request queued or running. */

@@ -18,11 +18,14 @@ import org.eclipse.microprofile.metrics.Tag;
  * Counts and times every request by page ({@code cdd_requests} with a {@code page} tag): the
  * page's path for the application's pages and servlets, one name for the static resources, and
  * "other" for anything else and for every path that found nothing (404), so that a stranger's
- * made-up paths cannot grow the set of series.
+ * made-up paths cannot grow the set of series. An API request is named by its operation (a request
+ * attribute {@link #PAGE} its JAX-RS filter sets: "api:getReport").
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestMetricsFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
+  /** A request attribute naming what was requested, set by whoever knows better than the path (the API's operations). */
+  public static final String PAGE = "cdd.metrics.page";
   private static final Metadata REQUESTS = Metadata.builder().withName("cdd_requests").withUnit(MetricUnits.SECONDS)
       .withDescription("Requests answered, and how long they took, by page").build();
 
@@ -34,7 +37,8 @@ public class RequestMetricsFilter extends HttpFilter {
     try {
       chain.doFilter(req, res);
     } finally {
-      String page = res.getStatus() == HttpServletResponse.SC_NOT_FOUND ? "other" : page(req.getServletPath());
+      Object named = req.getAttribute(PAGE);
+      String page = res.getStatus() == HttpServletResponse.SC_NOT_FOUND ? "other" : named != null ? named.toString() : page(req.getServletPath());
       registry.timer(REQUESTS, new Tag("page", page)).update(Duration.ofNanos(System.nanoTime() - start));
     }
   }
