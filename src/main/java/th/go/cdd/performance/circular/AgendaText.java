@@ -18,7 +18,7 @@ public final class AgendaText {
 
   private AgendaText() {}
 
-  public record Line(LocalTime startsAt, LocalTime endsAt, String topic, String speaker) {
+  public record Line(LocalTime startsAt, LocalTime endsAt, String topic, String speaker) implements java.io.Serializable {
     public String times() {
       return startsAt + "–" + endsAt;
     }

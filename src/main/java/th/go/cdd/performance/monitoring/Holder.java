@@ -5,7 +5,7 @@ package th.go.cdd.performance.monitoring;
  * and among them those whose accounts are closed (they can no longer act: the task is to be
  * reassigned); empty when none is.
  */
-public record Holder(HolderRole role, String names, String closedNames) {
+public record Holder(HolderRole role, String names, String closedNames) implements java.io.Serializable {
   public static final Holder NOBODY = new Holder(HolderRole.NONE, "", "");
 
   public Holder(HolderRole role, String names) {

@@ -1,5 +1,6 @@
 package th.go.cdd.performance.monitoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import th.go.cdd.performance.program.KpiKind;
@@ -12,7 +13,7 @@ import th.go.cdd.performance.program.KpiKind;
  * nationalTotal} is the program's stated national total for the year, if any.
  */
 public record KpiTotal(int number, String titleTh, String titleEn, KpiKind kind, String unitTh, long reported,
-    BigDecimal result, BigDecimal headcountTarget, Integer nationalTotal, long[] levels) {
+    BigDecimal result, BigDecimal headcountTarget, Integer nationalTotal, long[] levels) implements Serializable {
 
   /** Percent of the national total reached, or null when the program states none. */
   public BigDecimal getNationalPercent() {

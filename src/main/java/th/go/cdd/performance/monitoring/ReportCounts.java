@@ -1,10 +1,11 @@
 package th.go.cdd.performance.monitoring;
 
+import java.io.Serializable;
 /**
  * How a group of staff stands in one round: the staff who take part and their reports in each
  * state. Not started = staff with no report yet or an untouched draft.
  */
-public record ReportCounts(long staff, long draft, long withDirector, long withOfficer, long returned, long signed, long overdue) {
+public record ReportCounts(long staff, long draft, long withDirector, long withOfficer, long returned, long signed, long overdue) implements Serializable {
   public static final ReportCounts NONE = new ReportCounts(0, 0, 0, 0, 0, 0, 0);
 
   public long notStarted() {

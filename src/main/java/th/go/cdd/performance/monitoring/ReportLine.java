@@ -1,5 +1,6 @@
 package th.go.cdd.performance.monitoring;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import th.go.cdd.performance.report.ReportStatus;
 
@@ -9,7 +10,7 @@ import th.go.cdd.performance.report.ReportStatus;
  * opened for the staff member; {@code started} is false for an untouched draft.
  */
 public record ReportLine(Long reportId, String staffName, String provinceTh, String groupTh, int roundNumber,
-    ReportStatus status, boolean started, LocalDate dueDate, long daysLate, Holder holder) {
+    ReportStatus status, boolean started, LocalDate dueDate, long daysLate, Holder holder) implements Serializable {
 
   /** The state shown in lists: NOT_STARTED for no report or an untouched draft. */
   public String getState() {

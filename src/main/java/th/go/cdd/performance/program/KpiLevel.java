@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 
 /** One of the five success levels of a KPI: what it means, the figure that reaches it, its evidence. */
 @Embeddable
-public class KpiLevel {
+public class KpiLevel implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private int level;
 
   @Column(length = 1000)

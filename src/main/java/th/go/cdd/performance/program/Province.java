@@ -1,5 +1,6 @@
 package th.go.cdd.performance.program;
 
+import java.io.Serializable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -10,7 +11,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "province")
 @NamedQuery(name = "Province.findAll", query = "select p from Province p order by p.code")
-public class Province {
+public class Province implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Id private String code;
   private String nameTh;
   private String nameEn;

@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 
 /** One row "no. | target | result" of a KPI's table on the form. */
 @Embeddable
-public class KpiRow {
+public class KpiRow implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Column(length = 2000)
   private String target;
 

@@ -10,7 +10,7 @@ import th.go.cdd.performance.program.LevelScale;
  * next level. Pure: the form computes it live, the service again before saving. A refusal names the
  * KPI and the field it is about ({@link KpiRefused}).
  */
-public record KpiScore(Integer level, BigDecimal value, BigDecimal gapToNext) {
+public record KpiScore(Integer level, BigDecimal value, BigDecimal gapToNext) implements java.io.Serializable {
   /** The bound of every figure, whatever the KPI's own maximum: what the column holds with room to spare. */
   public static final BigDecimal MAX_FIGURE = new BigDecimal("1000000000");
 
