@@ -13,8 +13,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +28,11 @@ public class Holidays {
   private static final Logger LOG = Logger.getLogger(Holidays.class.getName());
   /** Working days are counted at most this far around a date (a reminder interval is a few days). */
   private static final int WINDOW_DAYS = 400;
-  /** How long a node trusts the holiday dates it read (an edit on another node shows after this). */
-  private static final Duration FRESH_FOR = Duration.ofMinutes(1);
+  /**
+   * The dates last read, with the table's stamp when they were read. Each use first reads the stamp (one
+   * small aggregate) and the dates again only when it changed, so a holiday added or removed on any server of
+   * a cluster counts on every server at once, without every timer reading the whole list.
+   */
   private static volatile Snapshot snapshot;
 
   @PersistenceContext private EntityManager em;
@@ -52,8 +53,7 @@ public class Holidays {
 
   /**
    * Working days around {@code day} (a window of a year or so either side). Every timer of every
-   * report counts working days, so the holiday dates are read at most once per {@link #FRESH_FOR}
-   * (and again at once after an edit on this node) rather than once per timer.
+   * report counts working days, so the holiday dates are read again only when the table changed.
    */
   public WorkingDays around(LocalDate day) {
     LocalDate from = day.minusDays(WINDOW_DAYS);
@@ -63,12 +63,19 @@ public class Holidays {
 
   private List<LocalDate> days() {
     Snapshot s = snapshot;
-    if (s == null || s.readAt().plus(FRESH_FOR).isBefore(Instant.now())) {
+    List<?> stamp = stamp();
+    if (s == null || !s.stamp().equals(stamp)) {
       s = new Snapshot(List.copyOf(em.createNamedQuery("PublicHoliday.findBetween", LocalDate.class)
-          .setParameter("from", LocalDate.of(1900, 1, 1)).setParameter("to", LocalDate.of(2999, 12, 31)).getResultList()), Instant.now());
+          .setParameter("from", LocalDate.of(1900, 1, 1)).setParameter("to", LocalDate.of(2999, 12, 31)).getResultList()), stamp);
       snapshot = s;
     }
     return s.days();
+  }
+
+  /** The table's stamp: how many rows, the highest and the sum of their ids (holidays are added and removed, never edited). */
+  private List<?> stamp() {
+    Object[] row = em.createNamedQuery("PublicHoliday.stamp", Object[].class).getSingleResult();
+    return java.util.Arrays.stream(row).map(v -> v == null ? 0L : ((Number) v).longValue()).toList();
   }
 
   /** Now, and once more after the commit, so no reader keeps what it read before the edit. */
@@ -87,7 +94,7 @@ public class Holidays {
     });
   }
 
-  private record Snapshot(List<LocalDate> days, Instant readAt) {}
+  private record Snapshot(List<LocalDate> days, List<?> stamp) {}
 
   public List<PublicHoliday> all() {
     return em.createNamedQuery("PublicHoliday.findAll", PublicHoliday.class).getResultList();

@@ -15,6 +15,7 @@ import th.go.cdd.performance.shared.BaseEntity;
 @NamedQuery(name = "PublicHoliday.findBetween", query = "select h.day from PublicHoliday h where h.day between :from and :to")
 @NamedQuery(name = "PublicHoliday.findByDay", query = "select h from PublicHoliday h where h.day = :day")
 @NamedQuery(name = "PublicHoliday.count", query = "select count(h) from PublicHoliday h")
+@NamedQuery(name = "PublicHoliday.stamp", query = "select count(h), max(h.id), sum(h.id) from PublicHoliday h")
 public class PublicHoliday extends BaseEntity {
   @Column(name = "HOLIDAY_DATE", unique = true, nullable = false)
   private LocalDate day;
