@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A database as release 1.0.0 (the last before migrations) left it: its demo year (four rounds, reports in
- * every state, signatures sealed with the key in release-1.0.0-seal-keys.p12, open tasks at every step) made
- * by that release's ./run.sh on H2 and on PostgreSQL, then dumped (H2's SCRIPT, pg_dump) into
- * src/test/resources/migration.
+ * A database as release 1.0.0 (the last before migrations, commit cf1f213) left it, on H2 and on PostgreSQL,
+ * dumped (H2's SCRIPT, pg_dump) into src/test/resources/migration: the demo year its ./run.sh made (four
+ * rounds, reports in every state, open tasks at every step), then, by that release's own services through
+ * its integration-test fixture, an office of six more whose reports carry evidence files (two signed, one
+ * with the officer, one with the director, one returned, one draft). Every signature is sealed with the key
+ * in release-1.0.0-seal-keys.p12.
  */
 final class Release100 {
   static final String SEAL_KEYS = "/migration/release-1.0.0-seal-keys.p12";
