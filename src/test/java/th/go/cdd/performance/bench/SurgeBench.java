@@ -31,6 +31,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import th.go.cdd.performance.bench.BenchServer.Database;
 import th.go.cdd.performance.bench.seed.SurgeSeedServlet;
 import th.go.cdd.performance.bench.seed.SurgeSeeder;
+import th.go.cdd.performance.testing.JsfClient;
 
 /**
  * The deadline-surge benchmark (README, Benchmarks). On each database (PostgreSQL, then the H2
@@ -112,6 +113,8 @@ public final class SurgeBench {
     final List<SurgeLoad.Result> think = new ArrayList<>();
     final List<SurgeLoad.Result> ceiling = new ArrayList<>();
     final List<Double> thinkCpuMsPerRequest = new ArrayList<>();
+    /** Server CPU of one sign-in (the password hash dominates it), from sequential sign-ins before each surge. */
+    final List<Double> signInCpuMs = new ArrayList<>();
     final List<Double> ceilingCpuMsPerRequest = new ArrayList<>();
     long thinkNotSubmitted;
     long ceilingNotSubmitted;
@@ -188,6 +191,8 @@ public final class SurgeBench {
         log("warm-up surge (not measured): " + summary(load.run(USERS, RAMP_SECONDS * 1000L, WARM_UP_SECONDS * 1000L, true)));
       }
       for (int run = 0; run < RUNS; run++) {
+        f.signInCpuMs.add(signInCpuMs(s, inboxUsers));
+        log("sign-in: " + last(f.signInCpuMs) + " ms of server CPU each");
         double cpu0 = s.cpuSeconds();
         SurgeLoad.Result think = load.run(USERS, RAMP_SECONDS * 1000L, THINK_SECONDS * 1000L, true);
         f.think.add(think);
@@ -212,6 +217,23 @@ public final class SurgeBench {
       }
     }
     return f;
+  }
+
+  /**
+   * The server CPU one sign-in costs: sequential sign-ins (one client at a time, so nothing else
+   * runs), the server's CPU time over them divided by their number.
+   */
+  private static double signInCpuMs(BenchServer s, List<String> users) throws Exception {
+    int n = 10;
+    double cpu0 = s.cpuSeconds();
+    for (int i = 0; i < n; i++) {
+      JsfClient browser = JsfClient.at(s.uri("/")).build();
+      // the sign-in's post alone (its answer is the redirect to the inbox): the page after it is not the sign-in's cost
+      if (!browser.signIn(users.get(i % users.size()), SurgeSeeder.PASSWORD).signedIn()) {
+        throw new IllegalStateException("the sign-in before the surge failed");
+      }
+    }
+    return (s.cpuSeconds() - cpu0) * 1000 / n;
   }
 
   /**
@@ -335,6 +357,7 @@ public final class SurgeBench {
       row(w, results, "ratio application / raw engine, " + c, f -> String.format("%.2f", median(f.approvals.get(c)) / median(f.raw.get(c))), "≥ 0.5");
     }
     surgeRows(w, results, "surge " + USERS + " users, think 1–3 s", f -> f.think, f -> f.thinkNotSubmitted, true);
+    row(w, results, "sign-in: server CPU per sign-in (ms)", f -> spread(f.signInCpuMs, "%.0f"), "");
     row(w, results, "surge: server CPU per request (ms)", f -> spread(f.thinkCpuMsPerRequest, "%.0f"), "");
     surgeRows(w, results, "ceiling " + USERS + " users, no think time", f -> f.ceiling, f -> f.ceilingNotSubmitted, false);
     row(w, results, "ceiling: server CPU per request (ms)", f -> spread(f.ceilingCpuMsPerRequest, "%.0f"), "");
