@@ -3,13 +3,9 @@ package th.go.cdd.performance.api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import th.go.cdd.performance.shared.BusinessException;
-import th.go.cdd.performance.shared.Label;
+import th.go.cdd.performance.web.Texts;
 
 /**
  * Problem details (RFC 9457, {@code application/problem+json}) from the application's message keys:
@@ -111,25 +107,8 @@ public final class Problems {
     return text.equals(key) ? text(locale, "api.status.other", new Object[] {status}) : text;
   }
 
+  /** The bundle's text, as the pages word it (arguments that are texts themselves in the same language). */
   static String text(Locale locale, String key, Object[] args) {
-    try {
-      String pattern = ResourceBundle.getBundle("i18n.messages", locale).getString(key);
-      return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(inLanguage(locale, args));
-    } catch (MissingResourceException e) {
-      return key;
-    }
-  }
-
-  /** Arguments that are bundle texts themselves (a field's name, a nested refusal) in the message's own language. */
-  private static Object[] inLanguage(Locale locale, Object[] args) {
-    Object[] out = args.clone();
-    for (int i = 0; i < out.length; i++) {
-      if (out[i] instanceof Label label) {
-        out[i] = text(locale, label.key(), null);
-      } else if (out[i] instanceof BusinessException refusal) {
-        out[i] = text(locale, refusal.getKey(), refusal.getArgs());
-      }
-    }
-    return out;
+    return Texts.text(locale, key, args == null ? new Object[0] : args);
   }
 }
