@@ -12,6 +12,12 @@
 #   ./run.sh --port=8081        another HTTP port
 #   ./run.sh --no-build         start what target/ holds, without building
 #   ./run.sh --json-logs        log one JSON object per line (server-config/logging-json.properties)
+#   ./run.sh --cluster=NAME     join the servers' data grid NAME (sessions and their Faces views shared, so any
+#                               server carries on any session; README "Several servers"); without it the
+#                               server runs alone (--nocluster)
+#   ./run.sh --name=NAME        this server's name in the data grid (with --cluster; default: Payara's own)
+#   ./run.sh --members=H:P,...  the grid members' addresses (host:5900,...) when multicast does not reach them
+#                               (servers on several machines); default: multicast discovery
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,6 +27,9 @@ first_admin=
 port=8080
 build=true
 logging=()
+cluster=(--nocluster)
+names=()
+members=()
 for arg in "$@"; do
   case "$arg" in
     --db=h2 | --db=postgres) db=${arg#--db=} ;;
@@ -29,9 +38,16 @@ for arg in "$@"; do
     --port=*) port=${arg#--port=} ;;
     --no-build) build=false ;;
     --json-logs) logging=(--logproperties server-config/logging-json.properties) ;;
+    --cluster=?*) cluster=(--clustername "${arg#--cluster=}") ;;
+    --name=?*) names=(--name "${arg#--name=}") ;;
+    --members=?*) members=(--clustermode "tcpip:${arg#--members=}") ;;
     *) echo "run.sh: unknown option $arg (see the top of run.sh)" >&2; exit 2 ;;
   esac
 done
+
+if [ "${cluster[0]}" = --clustername ] && [ "$db" = h2 ]; then
+  echo "run.sh: servers of a cluster share one database: use --db=postgres with --cluster" >&2; exit 2
+fi
 
 # the demo's invented people and known password belong on the newcomer's H2, never by default in production
 if [ -z "$demo" ]; then
@@ -61,7 +77,7 @@ fi
 # two glibc malloc arenas instead of one per thread: the server's resident memory stays bounded
 export MALLOC_ARENA_MAX=2
 exec java @server-config/jvm.options -Dcdd.demo.enabled="$demo" ${setup[@]+"${setup[@]}"} \
-  -jar target/server/payara-micro.jar --nocluster --port "$port" \
+  -jar target/server/payara-micro.jar "${cluster[@]}" ${names[@]+"${names[@]}"} ${members[@]+"${members[@]}"} --port "$port" \
   --addlibs target/server/postgresql.jar \
   --prebootcommandfile server-config/pre-boot.txt \
   --postbootcommandfile "$postboot" \

@@ -29,16 +29,16 @@ import th.go.cdd.performance.web.http.SessionLimits;
 public class ApiAccessFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ApiTokens tokens;
-  @Inject private transient Accounts accounts;
-  @Inject private transient Clock clock;
+  @Inject private ApiTokens tokens;
+  @Inject private Accounts accounts;
+  @Inject private Clock clock;
 
   @Inject
   @ConfigProperty(name = "cdd.session.maxHours", defaultValue = "10")
   private long maxHours;
 
   @Inject
-  @ConfigProperty(name = "cdd.session.credentialsCheckSeconds", defaultValue = "60")
+  @ConfigProperty(name = "cdd.session.credentialsCheckSeconds", defaultValue = "0")
   private long checkSeconds;
 
   @Override

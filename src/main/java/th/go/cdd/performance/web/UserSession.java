@@ -21,8 +21,8 @@ public class UserSession implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final Locale THAI = Locale.forLanguageTag("th");
 
-  @Inject private transient SecurityContext security;
-  @Inject private transient People people;
+  @Inject private SecurityContext security;
+  @Inject private People people;
 
   private Locale locale = THAI;
   private String displayName;

@@ -16,12 +16,18 @@ public final class ChaosMain {
 
   private ChaosMain() {}
 
+  /** The product's WAR with the test-only chaos servlet added, written into this folder. */
+  static Path chaosWar(Path target, Path out) {
+    Path war = out.resolve("ROOT.war");
+    ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("ROOT.war").toFile()).addClasses(ChaosServlet.class, GridStatistics.class)
+        .as(ZipExporter.class).exportTo(war.toFile(), true);
+    return war;
+  }
+
   public static void main(String[] args) throws Exception {
     Path target = Path.of(args.length > 0 ? args[0] : "target");
     Path out = Files.createDirectories(target.resolve("chaos"));
-    Path war = out.resolve("ROOT.war");
-    ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("ROOT.war").toFile()).addClass(ChaosServlet.class)
-        .as(ZipExporter.class).exportTo(war.toFile(), true);
+    Path war = chaosWar(target, out);
     StringBuilder summary = new StringBuilder("# Crash and database-outage runs\n\n");
     boolean passed = true;
     long t0 = System.nanoTime();

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -24,7 +25,9 @@ import th.go.cdd.performance.demo.DemoPeople;
 import th.go.cdd.performance.demo.DemoYear;
 import th.go.cdd.performance.report.KpiInput;
 import th.go.cdd.performance.report.KpiRow;
+import th.go.cdd.performance.reminder.Holidays;
 import th.go.cdd.performance.report.ReportEditor;
+import th.go.cdd.performance.security.Accounts;
 import th.go.cdd.performance.shared.BusinessException;
 
 /**
@@ -38,6 +41,13 @@ import th.go.cdd.performance.shared.BusinessException;
  *       transaction each); answers the figures;
  *   <li>{@code POST /chaos/submit?staff=&report=} the staff member certifies and submits;
  *   <li>{@code POST /chaos/approve?director=&report=} the group director approves the version they read;
+ *   <li>{@code POST /chaos/sign?officer=&report=} the provincial officer signs the version they read;
+ *   <li>{@code POST /chaos/holiday?date=} a public holiday added by the demo administrator ({@link Holidays});
+ *   <li>{@code GET /chaos/working-day?date=} whether this server counts the day as a working day (its holiday cache);
+ *   <li>{@code POST /chaos/one-time-password?username=} and {@code /chaos/unlock?username=} the administrator's acts
+ *       on an account ({@link Accounts});
+ *   <li>{@code GET /chaos/grid} this server's view of the data grid: its members and, per map, entries, memory and
+ *       operation counts ({@link GridStatistics});
  *   <li>{@code POST /chaos/arm-timers?prefix=&seconds=} the next round-opening timer of each staff
  *       member of the office moved to fall due in so many seconds; answers the job ids;
  *   <li>{@code POST /chaos/arm-reminders?prefix=&round=&seconds=} the reminder and first-escalation timers
@@ -61,6 +71,8 @@ public class ChaosServlet extends HttpServlet {
   static final String[] REMINDER_TIMERS = {"reminderDue", "escalationDue"};
 
   @EJB private DemoPeople people;
+  @EJB private Holidays holidays;
+  @EJB private Accounts accounts;
   @EJB private ReportEditor editor;
   @EJB private ApprovalService approvals;
   @Inject private ManagementService management;
@@ -71,6 +83,11 @@ public class ChaosServlet extends HttpServlet {
     if ("/report".equals(req.getPathInfo())) {
       Long id = people.reportId(DemoYear.PROGRAM_CODE, req.getParameter("staff"), Integer.parseInt(req.getParameter("round")));
       answer(resp, id == null ? 404 : 200, String.valueOf(id));
+    } else if ("/working-day".equals(req.getPathInfo())) {
+      LocalDate day = LocalDate.parse(req.getParameter("date"));
+      answer(resp, 200, String.valueOf(holidays.around(day).isWorkingDay(day)));
+    } else if ("/grid".equals(req.getPathInfo())) {
+      answer(resp, 200, GridStatistics.read());
     } else {
       answer(resp, 404, "unknown action");
     }
@@ -84,6 +101,13 @@ public class ChaosServlet extends HttpServlet {
         case "/fill" -> fill(req.getParameter("staff"), id(req), req.getParameter("figures"));
         case "/submit" -> String.valueOf(approvals.submit(req.getParameter("staff"), id(req)).getId());
         case "/approve" -> approve(req.getParameter("director"), id(req));
+        case "/sign" -> sign(req.getParameter("officer"), id(req));
+        case "/holiday" -> String.valueOf(holidays.add("admin", LocalDate.parse(req.getParameter("date")), "วันหยุดทดสอบ", "Test holiday").getId());
+        case "/one-time-password" -> accounts.reset("admin", req.getParameter("username"), "cluster run").isEmpty() ? "" : "issued";
+        case "/unlock" -> {
+          accounts.unlock("admin", req.getParameter("username"), "cluster run");
+          yield "unlocked";
+        }
         case "/arm-timers" -> armTimers(req.getParameter("prefix") + ".", Integer.parseInt(req.getParameter("seconds")));
         case "/arm-reminders" -> armReminders(req.getParameter("prefix") + ".", Integer.parseInt(req.getParameter("round")),
             Integer.parseInt(req.getParameter("seconds")));
@@ -124,6 +148,11 @@ public class ChaosServlet extends HttpServlet {
   private String approve(String director, long report) {
     int seen = editor.read(director, report).getSubmissionCount();
     return String.valueOf(approvals.decide(director, report, seen, Decision.APPROVE, null).getId());
+  }
+
+  private String sign(String officer, long report) {
+    int seen = editor.read(officer, report).getSubmissionCount();
+    return String.valueOf(approvals.decide(officer, report, seen, Decision.SIGN, null).getId());
   }
 
   /** Per staff member of the office, their earliest round-opening timer still waiting. */

@@ -68,6 +68,29 @@ class SessionStateSerializableTest {
   }
 
   /**
+   * An injected field of a bean a session keeps is not transient: the container's reference (a proxy) is
+   * written with the session, whereas a transient one would be null on the server that carries the session
+   * on after its own was lost (Weld does not inject again after reading a session back).
+   */
+  @Test
+  void noInjectedFieldOfASessionBeanIsTransient() {
+    List<String> transientInjections = new ArrayList<>();
+    for (JavaClass bean : CLASSES) {
+      if (!bean.isAnnotatedWith(SessionScoped.class) && !bean.isAnnotatedWith(ViewScoped.class) && !bean.isAnnotatedWith(ConversationScoped.class)) {
+        continue;
+      }
+      for (Class<?> c = bean.reflect(); c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Field field : c.getDeclaredFields()) {
+          if (Modifier.isTransient(field.getModifiers()) && (field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(EJB.class))) {
+            transientInjections.add(c.getSimpleName() + "." + field.getName());
+          }
+        }
+      }
+    }
+    assertThat(transientInjections).as("injected fields that would be null after the session moved to another server").isEmpty();
+  }
+
+  /**
    * A declared type whose values serialize: a primitive, a Serializable class, an enum, or one of the JDK's
    * collection interfaces (every implementation the code builds is Serializable) of such types. An interface
    * that does not extend Serializable could hold anything, so it counts as not serializable.

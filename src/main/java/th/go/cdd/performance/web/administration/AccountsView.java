@@ -17,7 +17,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class AccountsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Accounts accounts;
+  @Inject private Accounts accounts;
   @Inject private UserSession session;
   @Inject private java.time.Clock clock;
 

@@ -28,10 +28,10 @@ import th.go.cdd.performance.shared.BusinessException;
 public class AdminActionsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient TaskReassignment reassignment;
-  @Inject private transient DueDateExtension extension;
-  @Inject private transient OverseenProvinces overseen;
-  @Inject private transient ParticipationEnding participation;
+  @Inject private TaskReassignment reassignment;
+  @Inject private DueDateExtension extension;
+  @Inject private OverseenProvinces overseen;
+  @Inject private ParticipationEnding participation;
   @Inject private UserSession session;
 
   private boolean denied;

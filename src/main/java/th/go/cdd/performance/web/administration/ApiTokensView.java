@@ -20,7 +20,7 @@ import th.go.cdd.performance.web.UserSession;
 public class ApiTokensView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ApiTokens tokens;
+  @Inject private ApiTokens tokens;
   @Inject private UserSession session;
 
   private String name;

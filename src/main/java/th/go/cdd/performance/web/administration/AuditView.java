@@ -31,7 +31,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class AuditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AuditLog audit;
+  @Inject private AuditLog audit;
   @Inject private UserSession session;
 
   private boolean denied;

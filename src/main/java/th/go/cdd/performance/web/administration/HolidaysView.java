@@ -21,7 +21,7 @@ public class HolidaysView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int PAGE = 25;
 
-  @Inject private transient Holidays holidays;
+  @Inject private Holidays holidays;
   @Inject private UserSession session;
   @Inject private java.time.Clock clock;
 

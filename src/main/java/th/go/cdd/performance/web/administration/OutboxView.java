@@ -22,7 +22,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class OutboxView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Outbox outbox;
+  @Inject private Outbox outbox;
   @Inject private UserSession session;
 
   private DeliveryStatus status;

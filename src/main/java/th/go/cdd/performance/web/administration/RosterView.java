@@ -32,7 +32,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class RosterView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient RosterImport roster;
+  @Inject private RosterImport roster;
   @Inject private UserSession session;
 
   private String programCode;

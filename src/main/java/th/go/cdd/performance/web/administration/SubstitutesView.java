@@ -20,7 +20,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class SubstitutesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Substitutions substitutions;
+  @Inject private Substitutions substitutions;
   @Inject private UserSession session;
 
   private boolean denied;

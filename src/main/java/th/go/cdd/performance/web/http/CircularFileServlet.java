@@ -16,7 +16,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class CircularFileServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Circulars circulars;
+  @Inject private Circulars circulars;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

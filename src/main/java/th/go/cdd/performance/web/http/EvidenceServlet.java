@@ -16,7 +16,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class EvidenceServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ReportEditor editor;
+  @Inject private ReportEditor editor;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

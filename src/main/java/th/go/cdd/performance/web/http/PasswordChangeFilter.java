@@ -25,7 +25,7 @@ public class PasswordChangeFilter extends HttpFilter {
   /** Style sheets and scripts the password page itself needs. */
   static final String RESOURCES = "/app/jakarta.faces.resource/";
 
-  @Inject private transient Accounts accounts;
+  @Inject private Accounts accounts;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {

@@ -14,7 +14,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class PosterServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Posters posters;
+  @Inject private Posters posters;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -18,7 +18,7 @@ import th.go.cdd.performance.monitoring.ProcessTrail;
 public class ProcessModelServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ProcessTrail trails;
+  @Inject private ProcessTrail trails;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

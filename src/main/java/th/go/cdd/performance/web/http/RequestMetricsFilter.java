@@ -29,7 +29,7 @@ public class RequestMetricsFilter extends HttpFilter {
   private static final Metadata REQUESTS = Metadata.builder().withName("cdd_requests").withUnit(MetricUnits.SECONDS)
       .withDescription("Requests answered, and how long they took, by page").build();
 
-  @Inject private transient MetricRegistry registry;
+  @Inject private MetricRegistry registry;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {

@@ -25,8 +25,9 @@ import th.go.cdd.performance.security.SessionCredentials;
  * shared office PC is not signed in for ever); and only until the person's password changes (they
  * chose a new one elsewhere, or an administrator issued a one-time password) and while the account
  * is open (an administrator, the roster or the end of participation closed it): every other session
- * of theirs ends within {@code cdd.session.credentialsCheckSeconds} (60). The password's change time
- * is read from the database, so a change on one server ends the sessions on every server. An ended
+ * of theirs ends at its next request: the password's change time and the account's state are read from
+ * the database on every request (one read by the account's key), so a change on one server ends the sessions
+ * on every server at once. {@code cdd.session.credentialsCheckSeconds} (default 0) may space the reads out. An ended
  * session goes to the login page.
  */
 @WebFilter("/app/*")
@@ -38,15 +39,15 @@ public class SessionLimits extends HttpFilter {
   /** The password change time this session signed in under, and when it was last compared. */
   record CredentialsSeen(Instant changedAt, Instant checkedAt) implements Serializable {}
 
-  @Inject private transient Accounts accounts;
-  @Inject private transient Clock clock;
+  @Inject private Accounts accounts;
+  @Inject private Clock clock;
 
   @Inject
   @ConfigProperty(name = "cdd.session.maxHours", defaultValue = "10")
   private long maxHours;
 
   @Inject
-  @ConfigProperty(name = "cdd.session.credentialsCheckSeconds", defaultValue = "60")
+  @ConfigProperty(name = "cdd.session.credentialsCheckSeconds", defaultValue = "0")
   private long checkSeconds;
 
   @Override
@@ -85,7 +86,10 @@ public class SessionLimits extends HttpFilter {
         session.invalidate();
         return false;
       }
-      session.setAttribute(CREDENTIALS, new CredentialsSeen(current.passwordChangedAt(), now));
+      if (seen == null || checkSeconds > 0) {
+        // with a check on every request the attribute is left as it is: an unchanged session is not written to the grid again
+        session.setAttribute(CREDENTIALS, new CredentialsSeen(current.passwordChangedAt(), now));
+      }
     }
     return true;
   }

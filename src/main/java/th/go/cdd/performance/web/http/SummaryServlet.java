@@ -18,7 +18,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class SummaryServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient SummaryDocuments documents;
+  @Inject private SummaryDocuments documents;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

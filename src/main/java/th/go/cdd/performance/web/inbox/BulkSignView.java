@@ -20,7 +20,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class BulkSignView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient BulkSigning bulk;
+  @Inject private BulkSigning bulk;
   @Inject private UserSession session;
 
   private List<BulkItem> candidates = List.of();

@@ -25,8 +25,8 @@ import th.go.cdd.performance.shared.BusinessException;
 public class InboxView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Inbox inbox;
-  @Inject private transient ProgramTasks programTaskService;
+  @Inject private Inbox inbox;
+  @Inject private ProgramTasks programTaskService;
   @Inject private UserSession session;
 
   private String name;

@@ -21,7 +21,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class NotificationsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Notifications notifications;
+  @Inject private Notifications notifications;
   @Inject private UserSession session;
 
   private final LazyDataModel<ReminderMessage> rows = new LazyDataModel<>() {

@@ -29,7 +29,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class DashboardView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Dashboard dashboard;
+  @Inject private Dashboard dashboard;
   @Inject private UserSession session;
 
   private Long round;

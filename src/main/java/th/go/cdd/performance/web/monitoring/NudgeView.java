@@ -21,8 +21,8 @@ import th.go.cdd.performance.shared.BusinessException;
 public class NudgeView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Reminders reminders;
-  @Inject private transient OverseenProvinces overseen;
+  @Inject private Reminders reminders;
+  @Inject private OverseenProvinces overseen;
   @Inject private UserSession session;
 
   private String provinceCode;

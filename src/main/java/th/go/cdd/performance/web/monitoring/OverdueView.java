@@ -33,8 +33,8 @@ public class OverdueView implements Serializable {
   /** The most rows one export writes; the list on screen has no limit. */
   public static final int EXPORT_LIMIT = 20_000;
 
-  @Inject private transient ReportLists lists;
-  @Inject private transient Dashboard dashboard;
+  @Inject private ReportLists lists;
+  @Inject private Dashboard dashboard;
   @Inject private UserSession session;
 
   private Long round;

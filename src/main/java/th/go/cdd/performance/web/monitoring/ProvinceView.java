@@ -25,9 +25,9 @@ import th.go.cdd.performance.shared.BusinessException;
 public class ProvinceView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ReportLists lists;
-  @Inject private transient Dashboard dashboard;
-  @Inject private transient Reminders reminders;
+  @Inject private ReportLists lists;
+  @Inject private Dashboard dashboard;
+  @Inject private Reminders reminders;
   @Inject private UserSession session;
 
   private Long round;

@@ -32,8 +32,8 @@ import th.go.cdd.performance.shared.BusinessException;
 public class RollupView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient KpiRollup rollup;
-  @Inject private transient Dashboard dashboard;
+  @Inject private KpiRollup rollup;
+  @Inject private Dashboard dashboard;
   @Inject private UserSession session;
 
   private Long round;

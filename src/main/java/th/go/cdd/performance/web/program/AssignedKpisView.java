@@ -31,7 +31,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class AssignedKpisView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AssignedKpis assignedKpis;
+  @Inject private AssignedKpis assignedKpis;
   @Inject private UserSession session;
 
   private boolean denied;

@@ -24,9 +24,9 @@ import th.go.cdd.performance.shared.BusinessException;
 public class AttendanceView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Attendance attendance;
-  @Inject private transient ProgramCatalog catalog;
-  @Inject private transient th.go.cdd.performance.circular.ProgramTasks programTasks;
+  @Inject private Attendance attendance;
+  @Inject private ProgramCatalog catalog;
+  @Inject private th.go.cdd.performance.circular.ProgramTasks programTasks;
   @Inject private UserSession session;
 
   private Long programId;

@@ -22,7 +22,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class CircularsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Circulars circulars;
+  @Inject private Circulars circulars;
   @Inject private UserSession session;
 
   private String query;

@@ -16,7 +16,7 @@ import th.go.cdd.performance.program.Province;
 public class CohortEditor implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ProgramSetup setup;
+  @Inject private ProgramSetup setup;
   @Inject private ProgramView page;
 
   private PeriodForm form;

@@ -19,7 +19,7 @@ import th.go.cdd.performance.administration.ProgramSetup;
 public class KpiEditor implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ProgramSetup setup;
+  @Inject private ProgramSetup setup;
   @Inject private ProgramView page;
 
   private Form form;

@@ -19,9 +19,9 @@ import th.go.cdd.performance.program.ReportingRound;
 public class PostersView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Attendance attendance;
-  @Inject private transient Posters posters;
-  @Inject private transient ProgramCatalog catalog;
+  @Inject private Attendance attendance;
+  @Inject private Posters posters;
+  @Inject private ProgramCatalog catalog;
   @Inject private UserSession session;
 
   private Long programId;

@@ -28,7 +28,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class ProgramView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ProgramSetup setup;
+  @Inject private ProgramSetup setup;
   @Inject private UserSession session;
 
   private Long id;

@@ -19,8 +19,8 @@ import th.go.cdd.performance.workflow.ProgramStart;
 public class ProgramsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ProgramSetup setup;
-  @Inject private transient ProgramStart starter;
+  @Inject private ProgramSetup setup;
+  @Inject private ProgramStart starter;
   @Inject private UserSession session;
 
   private List<Program> list;

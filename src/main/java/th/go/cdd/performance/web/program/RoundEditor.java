@@ -13,7 +13,7 @@ import th.go.cdd.performance.program.ReportingRound;
 public class RoundEditor implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ProgramSetup setup;
+  @Inject private ProgramSetup setup;
   @Inject private ProgramView page;
 
   private PeriodForm form;

@@ -49,10 +49,10 @@ import th.go.cdd.performance.shared.BusinessException;
 public class ReportView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ReportEditor editor;
-  @Inject private transient ApprovalService approvals;
+  @Inject private ReportEditor editor;
+  @Inject private ApprovalService approvals;
   @Inject private UserSession session;
-  @Inject private transient ReportReading reading;
+  @Inject private ReportReading reading;
 
   private Long id;
   private List<KpiForm> kpis = new ArrayList<>();

@@ -17,7 +17,7 @@ import th.go.cdd.performance.shared.BusinessException;
 public class SubmitView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient SubmissionLink link;
+  @Inject private SubmissionLink link;
   @Inject private UserSession session;
 
   private String program;

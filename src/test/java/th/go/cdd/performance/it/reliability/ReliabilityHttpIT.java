@@ -80,8 +80,8 @@ class ReliabilityHttpIT {
   }
 
   /**
-   * Two browsers signed in as one director; the password changes elsewhere: both sessions end (the
-   * change time is compared every second in these tests, cdd.session.credentialsCheckSeconds) and a
+   * Two browsers signed in as one director; the password changes elsewhere: both sessions end at their next
+   * request (the change time is read on every request, cdd.session.credentialsCheckSeconds 0) and a
    * sign-in with the new password lasts. A session signed in longer than a working day ends however
    * active it is (cdd.session.maxHours).
    */
