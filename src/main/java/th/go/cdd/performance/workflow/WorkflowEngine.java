@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.go.cdd.performance.health.BusyEngineCommands;
 import th.go.cdd.performance.health.BusyThreads;
 
@@ -51,6 +52,15 @@ public class WorkflowEngine {
   @Resource private ManagedExecutorService executor;
 
   @Inject private BusyThreads busy;
+
+  /**
+   * How long a server holds a job it has taken (the engine's default, 5 minutes). A job whose server died
+   * while running it waits this long before another server runs it; a job running longer than this on a
+   * live server may be taken by another too, so it stays well above the longest job (a roster move).
+   */
+  @Inject
+  @ConfigProperty(name = "cdd.jobexecutor.lockSeconds", defaultValue = "300")
+  private int lockSeconds;
 
   private ProcessEngine engine;
 
@@ -84,7 +94,9 @@ public class WorkflowEngine {
     // the only object variable is the list of round ids our own code sets; no REST API accepts
     // serialized values from outside
     cfg.setJavaSerializationFormatEnabled(true);
-    cfg.setJobExecutor(new ManagedJobExecutor(executor));
+    ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor);
+    jobExecutor.setLockTimeInMillis(lockSeconds * 1000);
+    cfg.setJobExecutor(jobExecutor);
     // every command, timer jobs included, counts as busy work for the liveness check (/health/live)
     cfg.setCustomPreCommandInterceptorsTxRequired(List.of(new BusyEngineCommands(busy)));
     cfg.setCustomPreCommandInterceptorsTxRequiresNew(List.of(new BusyEngineCommands(busy)));

@@ -19,7 +19,7 @@ public final class ChaosMain {
   /** The product's WAR with the test-only chaos servlet added, written into this folder. */
   static Path chaosWar(Path target, Path out) {
     Path war = out.resolve("ROOT.war");
-    ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("ROOT.war").toFile()).addClasses(ChaosServlet.class, GridStatistics.class)
+    ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("ROOT.war").toFile()).addClasses(ChaosServlet.class, GridStatistics.class, SlowJob.class)
         .as(ZipExporter.class).exportTo(war.toFile(), true);
     return war;
   }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.approval.Decision;
@@ -29,6 +31,7 @@ import th.go.cdd.performance.reminder.Holidays;
 import th.go.cdd.performance.report.ReportEditor;
 import th.go.cdd.performance.security.Accounts;
 import th.go.cdd.performance.shared.BusinessException;
+import th.go.cdd.performance.workflow.WorkflowEngine;
 
 /**
  * Test-only (in the chaos WAR, never in the product). Each action calls the product's own EJB
@@ -46,6 +49,9 @@ import th.go.cdd.performance.shared.BusinessException;
  *   <li>{@code GET /chaos/working-day?date=} whether this server counts the day as a working day (its holiday cache);
  *   <li>{@code POST /chaos/one-time-password?username=} and {@code /chaos/unlock?username=} the administrator's acts
  *       on an account ({@link Accounts});
+ *   <li>{@code POST /chaos/slow-jobs?count=&seconds=} so many instances of {@link SlowJob}'s process started, each
+ *       waiting for the job executor of any server; answers their process instance ids;
+ *   <li>{@code GET /chaos/job-locks} this server's job executor's lock owner and how many slow jobs it holds locked now;
  *   <li>{@code GET /chaos/grid} this server's view of the data grid: its members and, per map, entries, memory and
  *       operation counts ({@link GridStatistics});
  *   <li>{@code POST /chaos/arm-timers?prefix=&seconds=} the next round-opening timer of each staff
@@ -77,6 +83,7 @@ public class ChaosServlet extends HttpServlet {
   @EJB private ApprovalService approvals;
   @Inject private ManagementService management;
   @Inject private RuntimeService runtime;
+  @EJB private WorkflowEngine workflow;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -86,6 +93,10 @@ public class ChaosServlet extends HttpServlet {
     } else if ("/working-day".equals(req.getPathInfo())) {
       LocalDate day = LocalDate.parse(req.getParameter("date"));
       answer(resp, 200, String.valueOf(holidays.around(day).isWorkingDay(day)));
+    } else if ("/job-locks".equals(req.getPathInfo())) {
+      String owner = ((ProcessEngineConfigurationImpl) workflow.engine().getProcessEngineConfiguration()).getJobExecutor().getLockOwner();
+      answer(resp, 200, owner + " " + management.createJobQuery().processDefinitionKey(SlowJob.PROCESS).list().stream()
+          .filter(job -> owner.equals(((JobEntity) job).getLockOwner())).count());
     } else if ("/grid".equals(req.getPathInfo())) {
       answer(resp, 200, GridStatistics.read());
     } else {
@@ -102,6 +113,7 @@ public class ChaosServlet extends HttpServlet {
         case "/submit" -> String.valueOf(approvals.submit(req.getParameter("staff"), id(req)).getId());
         case "/approve" -> approve(req.getParameter("director"), id(req));
         case "/sign" -> sign(req.getParameter("officer"), id(req));
+        case "/slow-jobs" -> slowJobs(Integer.parseInt(req.getParameter("count")), Integer.parseInt(req.getParameter("seconds")));
         case "/holiday" -> String.valueOf(holidays.add("admin", LocalDate.parse(req.getParameter("date")), "วันหยุดทดสอบ", "Test holiday").getId());
         case "/one-time-password" -> accounts.reset("admin", req.getParameter("username"), "cluster run").isEmpty() ? "" : "issued";
         case "/unlock" -> {
@@ -148,6 +160,16 @@ public class ChaosServlet extends HttpServlet {
   private String approve(String director, long report) {
     int seen = editor.read(director, report).getSubmissionCount();
     return String.valueOf(approvals.decide(director, report, seen, Decision.APPROVE, null).getId());
+  }
+
+  private String slowJobs(int count, int seconds) {
+    workflow.engine().getRepositoryService().createDeployment().name("chaos-slow-job").enableDuplicateFiltering(false)
+        .addModelInstance("chaos-slow-job.bpmn", SlowJob.model()).deploy();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(runtime.startProcessInstanceByKey(SlowJob.PROCESS, Map.of("seconds", seconds)).getId());
+    }
+    return String.join(",", ids);
   }
 
   private String sign(String officer, long report) {

@@ -65,6 +65,10 @@ final class ClusterRun {
   static final int HALF_WAY = 6;
   /** The office whose people are half-way through their report at the kill, and whose timers fall due while it is down. */
   static final String HALF_WAY_OFFICE = "cl3";
+  /** The job lock of the run's servers (production: 300 s), so that a lock left by the killed server expires within the run. */
+  static final int LOCK_SECONDS = 30;
+  /** How long each slow job runs: well inside its lock, so that on a live server nobody else takes it. */
+  static final int SLOW_JOB_SECONDS = 12;
 
   /** An answered step; {@code figures} are the KPI figures a save sent, by KPI number (null for other steps). */
   record Ack(String step, String who, long report, Map<Integer, String> figures) {}
@@ -109,7 +113,8 @@ final class ClusterRun {
     for (int i = 0; i < 2; i++) {
       servers[i] = new PayaraServer(target, war, database, List.of("-Dcdd.demo.enabled=true",
           "-Dcdd.login.deviceKey=Y2x1c3Rlci1ydW4tZGV2aWNlLWtleS0zMi1ieXRlcyEhIQ==", "-Dcdd.http.trustedProxies=127.0.0.1",
-          "-Dcdd.seal.keystore=" + out.resolve("seal-keys.p12").toAbsolutePath(), "-Dcdd.publicUrl=http://127.0.0.1:" + LB_PORT),
+          "-Dcdd.seal.keystore=" + out.resolve("seal-keys.p12").toAbsolutePath(), "-Dcdd.publicUrl=http://127.0.0.1:" + LB_PORT,
+          "-Dcdd.jobexecutor.lockSeconds=" + LOCK_SECONDS),
           PORTS[i], List.of("--clustername", grid, "--name", NAMES[i], "--startport", String.valueOf(GRID_PORTS[i]), "--clustermode", members), out);
     }
     double first = servers[0].start("s1.log");
@@ -138,6 +143,18 @@ final class ClusterRun {
     work.addAll(offices.get("cl2"));
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService pool = stream(work, stop);
+    Awaitility.await("acknowledged submits before the slow jobs").atMost(Duration.ofSeconds(240))
+        .until(() -> acks.stream().filter(a -> a.step().equals("submit")).count() >= 8);
+    // jobs that s2 will be running when it dies: started on s2, taken by whichever job executor polls first
+    JsfClient toTwo = direct(1, new CookieManager());
+    JsfClient.Answer slow = toTwo.post("/chaos/slow-jobs?count=6&seconds=" + SLOW_JOB_SECONDS);
+    require(slow.ok(), "starting slow jobs: " + slow);
+    String[] twoLocks = new String[1];
+    Awaitility.await("a slow job locked by " + NAMES[1]).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+      twoLocks[0] = toTwo.get("/chaos/job-locks").body();
+      return !twoLocks[0].endsWith(" 0");
+    });
+    String killedOwner = twoLocks[0].split(" ")[0];
     Awaitility.await("acknowledged submits before the kill").atMost(Duration.ofSeconds(240))
         .until(() -> acks.stream().filter(a -> a.step().equals("submit")).count() >= 12);
     JsfClient.Answer armed = setup.post("/chaos/arm-timers?prefix=" + HALF_WAY_OFFICE + "&seconds=4");
@@ -148,8 +165,10 @@ final class ClusterRun {
     killed.set(true);
     servers[1].kill();
     long lockedAtKill;
+    long heldByKilled;
     try (Connection db = db()) {
       lockedAtKill = count(db, "select count(*) from act_ru_job where lock_owner_ is not null and lock_exp_time_ > now()");
+      heldByKilled = count(db, "select count(*) from act_ru_job where lock_owner_ = '" + killedOwner + "'");
     }
     Instant down = awaitDown(NAMES[1]);
     findings.figure(String.format("SIGKILL of %s after %d acknowledged submits; HAProxy took it out %.1f s later; %d jobs were locked at the kill",
@@ -166,6 +185,7 @@ final class ClusterRun {
       checkFailuresAroundTheKill(killedAt, down);
       // 3. timers and reminders due while s2 is down
       checkTimersRanOnce(db, armed.body().split(","), reminders.body().split(","));
+      checkLockedJobsRunElsewhere(db, slow.body().split(","), heldByKilled);
     }
     recordGridBytes(before, gridAtKill, surgeRequests);
 
@@ -591,6 +611,31 @@ final class ClusterRun {
   }
 
   /**
+   * Slow jobs were running on the killed server (their locks held by its job executor): nothing of theirs
+   * committed, their locks expire after {@value #LOCK_SECONDS} s and the other server runs them; each ends once.
+   */
+  private void checkLockedJobsRunElsewhere(Connection db, String[] instances, long heldAtKill) throws SQLException {
+    String ids = "'" + String.join("','", instances) + "'";
+    Instant t0 = Instant.now();
+    String ended = "select count(*) from act_hi_procinst where id_ in (" + ids + ") and end_time_ is not null";
+    boolean ran;
+    try {
+      Awaitility.await().atMost(Duration.ofSeconds(LOCK_SECONDS + 90L)).pollInterval(Duration.ofSeconds(1))
+          .until(() -> count(db, ended) == instances.length);
+      ran = true;
+    } catch (ConditionTimeoutException e) {
+      ran = false;
+    }
+    long tasksEnded = count(db, "select count(*) from act_hi_actinst where proc_inst_id_ in (" + ids + ") and act_id_ = '" + SlowJob.TASK
+        + "' and end_time_ is not null");
+    findings.check("jobs the killed server held locked are run by the other once their locks expire: each once, none lost", heldAtKill > 0
+        && ran && tasksEnded == instances.length, instances.length + " slow jobs (" + SLOW_JOB_SECONDS + " s each), " + heldAtKill
+        + " locked by the killed server at the kill (lock " + LOCK_SECONDS + " s); " + (ran
+            ? String.format("all ended within %.0f s of this check", Duration.between(t0, Instant.now()).toMillis() / 1000.0)
+            : count(db, ended) + " ended within " + (LOCK_SECONDS + 90) + " s") + "; task ended " + tasksEnded + " times in all");
+  }
+
+  /**
    * After the rejoin, each change made through one server counts at once on the other: a public holiday (the
    * working-day count every timer uses), a one-time password issued (the person's session ends), an account
    * locked by failed sign-ins and unlocked by an administrator.
@@ -721,8 +766,10 @@ final class ClusterRun {
       if (v[0] == 0 && writes == 0) {
         continue;
       }
-      lines.add(String.format("map %s: %d entries, %d bytes owned (%d per entry), %d writes during the surge (%.2f per request)", e.getKey(), v[0],
-          v[1], v[0] == 0 ? 0 : v[1] / v[0], writes, surgeRequests == 0 ? 0.0 : (double) writes / surgeRequests));
+      long perEntry = v[0] == 0 ? 0 : v[1] / v[0];
+      double perRequest = surgeRequests == 0 ? 0.0 : (double) writes / surgeRequests;
+      lines.add(String.format("map %s: %d entries, %d bytes (%d per entry), %d writes during the surge, %.2f per request, about %.1f KB "
+          + "written per request (and as much again to the backup member)", e.getKey(), v[0], v[1], perEntry, writes, perRequest, perRequest * perEntry / 1024));
     }
     Collections.sort(lines);
     findings.figure("data grid at the kill (both members): " + String.join("; ", lines) + "; " + surgeRequests + " requests in the surge");
