@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -181,7 +182,7 @@ public class ChaosServlet extends HttpServlet {
   private String armTimers(String prefix, int seconds) {
     Map<String, Job> next = new LinkedHashMap<>();
     for (Job job : management.createJobQuery().activityId("roundOpens").list()) {
-      Object staff = runtime.getVariable(job.getExecutionId(), "staffUsername");
+      Object staff = variable(job, "staffUsername");
       if (staff instanceof String s && s.startsWith(prefix)) {
         next.merge(s, job, (a, b) -> Comparator.comparing(Job::getDuedate).compare(a, b) <= 0 ? a : b);
       }
@@ -201,8 +202,8 @@ public class ChaosServlet extends HttpServlet {
     List<String> armed = new ArrayList<>();
     for (String timer : REMINDER_TIMERS) {
       for (Job job : management.createJobQuery().activityId(timer).list()) {
-        Object staff = runtime.getVariable(job.getExecutionId(), "staffUsername");
-        Object report = runtime.getVariable(job.getExecutionId(), "reportId");
+        Object staff = variable(job, "staffUsername");
+        Object report = variable(job, "reportId");
         if (staff instanceof String s && s.startsWith(prefix) && report != null
             && report.equals(people.reportId(DemoYear.PROGRAM_CODE, s, round))) {
           management.setJobDuedate(job.getId(), due);
@@ -211,6 +212,15 @@ public class ChaosServlet extends HttpServlet {
       }
     }
     return String.join(",", armed);
+  }
+
+  /** A variable of the job's execution, or null once that execution has ended (other people work on beside the run). */
+  private Object variable(Job job, String name) {
+    try {
+      return runtime.getVariable(job.getExecutionId(), name);
+    } catch (NullValueException e) {
+      return null;
+    }
   }
 
   private static long id(HttpServletRequest req) {
