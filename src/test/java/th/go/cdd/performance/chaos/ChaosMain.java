@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import th.go.cdd.performance.document.EverySignedReport;
 
 /**
  * The crash run, then the database-outage run, then the first-day run, on a throwaway PostgreSQL cluster; prints the
@@ -16,12 +17,19 @@ public final class ChaosMain {
 
   private ChaosMain() {}
 
+  /** The product's WAR with the test-only chaos servlet added, written into this folder. */
+  static Path chaosWar(Path target, Path out) {
+    Path war = out.resolve("ROOT.war");
+    ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("ROOT.war").toFile()).addClasses(ChaosServlet.class)
+        .addClasses(ChainsServlet.class, EverySignedReport.class)
+        .as(ZipExporter.class).exportTo(war.toFile(), true);
+    return war;
+  }
+
   public static void main(String[] args) throws Exception {
     Path target = Path.of(args.length > 0 ? args[0] : "target");
     Path out = Files.createDirectories(target.resolve("chaos"));
-    Path war = out.resolve("ROOT.war");
-    ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("ROOT.war").toFile()).addClass(ChaosServlet.class)
-        .as(ZipExporter.class).exportTo(war.toFile(), true);
+    Path war = chaosWar(target, out);
     StringBuilder summary = new StringBuilder("# Crash and database-outage runs\n\n");
     boolean passed = true;
     long t0 = System.nanoTime();
