@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import th.go.cdd.performance.document.EverySignedReport;
 
 /**
  * The crash run, then the database-outage run, then the first-day run, on a throwaway PostgreSQL cluster; prints the
@@ -19,7 +20,8 @@ public final class ChaosMain {
   /** The product's WAR with the test-only chaos servlet added, written into this folder. */
   static Path chaosWar(Path target, Path out) {
     Path war = out.resolve("ROOT.war");
-    ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("ROOT.war").toFile()).addClasses(ChaosServlet.class, GridStatistics.class, SlowJob.class)
+    ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("ROOT.war").toFile())
+        .addClasses(ChaosServlet.class, GridStatistics.class, SlowJob.class, ChainsServlet.class, EverySignedReport.class)
         .as(ZipExporter.class).exportTo(war.toFile(), true);
     return war;
   }

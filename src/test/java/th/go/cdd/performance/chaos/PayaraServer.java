@@ -30,6 +30,7 @@ final class PayaraServer {
   private final int port;
   private final List<String> grid;
   private final Path logs;
+  private final int databasePort;
   private Process process;
 
   /** With the demo year, as the crash and outage runs want it. */
@@ -47,6 +48,11 @@ final class PayaraServer {
    * cluster's name and members), logging into this folder.
    */
   PayaraServer(Path target, Path war, String database, List<String> options, int port, List<String> grid, Path logs) {
+    this(target, war, database, options, port, grid, logs, ThrowawayPostgres.PORT);
+  }
+
+  /** As above, on the PostgreSQL server listening on this port of 127.0.0.1 (a restored cluster: {@link RestoreDrill}). */
+  PayaraServer(Path target, Path war, String database, List<String> options, int port, List<String> grid, Path logs, int databasePort) {
     this.target = target;
     this.war = war;
     this.database = database;
@@ -54,6 +60,7 @@ final class PayaraServer {
     this.port = port;
     this.grid = List.copyOf(grid);
     this.logs = logs;
+    this.databasePort = databasePort;
   }
 
   int port() {
@@ -92,7 +99,7 @@ final class PayaraServer {
         "--postbootcommandfile", Path.of("server-config", "post-boot-postgres.txt").toString(),
         "--contextroot", "/", "--deploy", war.toString()));
     ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().putAll(Map.of("CDD_DB_HOST", "127.0.0.1", "CDD_DB_PORT", String.valueOf(ThrowawayPostgres.PORT),
+    pb.environment().putAll(Map.of("CDD_DB_HOST", "127.0.0.1", "CDD_DB_PORT", String.valueOf(databasePort),
         "CDD_DB_NAME", database, "CDD_DB_USER", "postgres", "CDD_DB_PASSWORD", "postgres"));
     File log = logs.resolve(logName).toFile();
     pb.redirectErrorStream(true).redirectOutput(log);
