@@ -127,9 +127,7 @@ final class BenchServer implements AutoCloseable {
    * generations (the serial collector prints the young and the old one; G1 one line for its heap).
    */
   double[] heapMib() throws IOException, InterruptedException {
-    Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "GC.heap_info").redirectErrorStream(true).start();
-    String out = new String(jcmd.getInputStream().readAllBytes());
-    jcmd.waitFor();
+    String out = jcmd("GC.heap_info");
     Matcher m = Pattern.compile("(?m)^\\s*(?:def new generation|tenured generation|garbage-first heap|PSYoungGen|ParOldGen)\\s+total (\\d+)K, used (\\d+)K").matcher(out);
     long total = 0;
     long used = 0;
@@ -145,15 +143,20 @@ final class BenchServer implements AutoCloseable {
 
   /** How many of the server's threads have a name starting so (the HTTP workers: "http-thread-pool"), from {@code jcmd Thread.print}. */
   int threads(String namePrefix) throws IOException, InterruptedException {
-    Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
-    String out = new String(jcmd.getInputStream().readAllBytes());
-    jcmd.waitFor();
+    String out = jcmd("Thread.print");
     return (int) out.lines().filter(l -> l.startsWith("\"" + namePrefix)).count();
   }
 
   /** {@code jcmd <pid> VM.native_memory summary}: where the resident memory goes, when the server runs with -XX:NativeMemoryTracking. */
   String nativeMemory() throws IOException, InterruptedException {
-    Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "VM.native_memory", "summary").redirectErrorStream(true).start();
+    return jcmd("VM.native_memory", "summary");
+  }
+
+  /** One diagnostic command to the server's JVM ({@code jcmd <pid> ...}), answered with what it printed. */
+  String jcmd(String... command) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("jcmd", String.valueOf(process.pid())));
+    cmd.addAll(List.of(command));
+    Process jcmd = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(jcmd.getInputStream().readAllBytes());
     jcmd.waitFor();
     return out;

@@ -63,6 +63,8 @@ public final class SurgeBench {
   /** Measure on the year an earlier run seeded (PostgreSQL database or H2 file kept), without seeding again. */
   static final boolean SKIP_SEED = Boolean.getBoolean("bench.skipSeed");
   static final int PORT = Integer.getInteger("bench.port", 8096);
+  /** Flight Recorder over the first run's two surges (-Dbench.profile=true): the recording and where the CPU went, in target/bench. */
+  static final boolean PROFILE = Boolean.getBoolean("bench.profile");
   static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "postgres,h2").split(","));
   static final int[] CLIENTS = {1, 2, 4};
   static final int WARM_UP = 5;
@@ -191,6 +193,9 @@ public final class SurgeBench {
         log("warm-up surge (not measured): " + summary(load.run(USERS, RAMP_SECONDS * 1000L, WARM_UP_SECONDS * 1000L, true)));
       }
       for (int run = 0; run < RUNS; run++) {
+        if (PROFILE && run == 0) {
+          log("Flight Recorder: " + s.jcmd("JFR.start", "name=surge", "settings=profile").strip());
+        }
         f.signInCpuMs.add(signInCpuMs(s, inboxUsers));
         log("sign-in: " + last(f.signInCpuMs) + " ms of server CPU each");
         double cpu0 = s.cpuSeconds();
@@ -205,6 +210,13 @@ public final class SurgeBench {
         f.ceilingCpuMsPerRequest.add((s.cpuSeconds() - cpu0) * 1000 / ceiling.requests());
         f.ceilingNotSubmitted += notSubmitted(s, ceiling);
         log("surge without think time: " + summary(ceiling));
+        if (PROFILE && run == 0) {
+          Path jfr = bench.resolve("surge-" + db.name().toLowerCase() + ".jfr").toAbsolutePath();
+          log("Flight Recorder: " + s.jcmd("JFR.stop", "name=surge", "filename=" + jfr).strip());
+          Path profile = bench.resolve("surge-" + db.name().toLowerCase() + "-profile.md");
+          Files.writeString(profile, "# Where the server's CPU went: sign-ins, the surge with think time and without\n\n" + CpuProfile.summarize(jfr));
+          log("CPU profile: " + profile);
+        }
       }
       // 5. memory after the surge
       f.rssMib = s.rssMib();

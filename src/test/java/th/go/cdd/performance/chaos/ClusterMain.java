@@ -20,7 +20,7 @@ public final class ClusterMain {
     StringBuilder summary = new StringBuilder("# Cluster run: two servers of one data grid behind HAProxy, one PostgreSQL\n\n");
     boolean passed;
     long t0 = System.nanoTime();
-    try (ThrowawayPostgres pg = new ThrowawayPostgres()) {
+    try (ThrowawayPostgres pg = ThrowawayPostgres.withWalArchive()) {
       pg.createDatabase(DATABASE);
       ClusterRun run = new ClusterRun(target, war, out, pg, DATABASE);
       try {

@@ -52,6 +52,7 @@ import th.go.cdd.performance.testing.JsfClient;
  *       at once on the other (a holiday; an account's one-time password, lock and unlock).
  *   <li>A rolling restart (drain, stop, start, take back; each server in turn) under the surge mix, without a
  *       failed request.
+ *   <li>The backup and restore drill ({@link RestoreDrill}) on the cluster's database.
  * </ol>
  */
 final class ClusterRun {
@@ -201,6 +202,11 @@ final class ClusterRun {
 
     // 5. a rolling restart under the surge mix
     rollingRestart(offices.get("cl4"), offices.get("cl5"));
+
+    // 6. the backup and restore drill on the cluster's database: a report signed after the base backup comes back
+    // from the WAL archive alone
+    new RestoreDrill(target, war, out, pg, database, List.of("-Dcdd.seal.keystore=" + out.resolve("seal-keys.p12").toAbsolutePath()))
+        .run(findings, () -> cycle(offices.get("cl6").get(2)));
   }
 
   // ------------------------------------------------------------------------------------------ people
