@@ -1,7 +1,6 @@
 package th.go.cdd.performance.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.BucketConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,32 +26,35 @@ import javax.crypto.spec.SecretKeySpec;
  * wrong passwords for someone's staff number locks out strangers only and the owner's known device
  * still signs in. A device that uses up its allowance is a stranger again until its window passes.
  *
- * <p>The failure counts live in this server's memory, bounded in size and expiring (a cluster keeps
- * one count per server: a device may then try a few more times, never more than the allowance per
- * server). Without {@code cdd.login.deviceKey} the HMAC key is made at start, so after a restart
- * every device is a stranger until it signs in once more.
+ * <p>The allowance is a token bucket of {@code cdd.login.deviceMaxFailures} that comes back whole
+ * {@code cdd.login.lockMinutes} after the window's first failure, and at once on a right password. It is
+ * in the database ({@link SignInAllowances}), so every server of a cluster counts against the same
+ * allowance; the row is deleted once the bucket is full again. Without {@code cdd.login.deviceKey}
+ * the HMAC key is made at start, so after a restart every device is a stranger until it signs in once
+ * more.
  */
 @ApplicationScoped
 public class DeviceCookies {
   public static final String NAME = "cdd_device";
   private static final Logger LOG = Logger.getLogger(DeviceCookies.class.getName());
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-  private static final int MAX_DEVICES = 200_000;
+  private static final String KEY = "device ";
 
   @Inject private LoginSettings settings;
   @Inject private Clock clock;
+  @Inject private SignInAllowances allowances;
 
   private byte[] key;
-  private int maxFailures;
+  private BucketConfiguration limit;
   private Duration lifetime;
-  private Cache<String, AtomicInteger> failures;
   private final SecureRandom random = new SecureRandom();
 
   protected DeviceCookies() {}
 
   /** For tests outside the container. */
-  DeviceCookies(byte[] key, Clock clock, int maxFailures, Duration window, Duration lifetime) {
+  DeviceCookies(byte[] key, Clock clock, SignInAllowances allowances, int maxFailures, Duration window, Duration lifetime) {
     this.clock = clock;
+    this.allowances = allowances;
     init(key, maxFailures, window, lifetime);
   }
 
@@ -75,9 +76,8 @@ public class DeviceCookies {
 
   private void init(byte[] key, int maxFailures, Duration window, Duration lifetime) {
     this.key = key.clone();
-    this.maxFailures = maxFailures;
+    this.limit = BucketConfiguration.builder().addLimit(l -> l.capacity(maxFailures).refillIntervally(maxFailures, window)).build();
     this.lifetime = lifetime;
-    this.failures = Caffeine.newBuilder().maximumSize(MAX_DEVICES).expireAfterWrite(window).ticker(() -> clock.millis() * 1_000_000L).build();
   }
 
   /** The device id of a valid cookie for this user whose allowance is not used up; empty for a stranger. */
@@ -115,18 +115,17 @@ public class DeviceCookies {
     if (!MessageDigest.isEqual(expected, parts[2].getBytes(StandardCharsets.US_ASCII)) || clock.millis() / 1000 >= expires) {
       return Optional.empty();
     }
-    AtomicInteger failed = failures.getIfPresent(parts[0]);
-    return failed != null && failed.get() >= maxFailures ? Optional.empty() : Optional.of(parts[0]);
+    return allowances.waitFor(KEY + parts[0], limit).isZero() ? Optional.of(parts[0]) : Optional.empty();
   }
 
   /** A wrong password from this device: one less of its allowance. */
   public void failed(String device) {
-    failures.get(device, d -> new AtomicInteger()).incrementAndGet();
+    allowances.take(KEY + device, limit);
   }
 
   /** The right password from this device: its allowance is whole again. */
   public void succeeded(String device) {
-    failures.invalidate(device);
+    allowances.restore(KEY + device);
   }
 
   /** A new cookie for a browser that has just signed in as this user. */

@@ -49,11 +49,12 @@ public class PersonIdentityStore implements IdentityStore {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     String address = ClientAddress.of(request, settings.trustedProxies());
-    if (!throttle.waitFor(address).isZero()) {
-      return refused(); // the filter answers 429 first; this is the guard behind it
-    }
-    String device = devices.trustedDevice(request, up.getCaller()).orElse(null);
     try {
+      // the allowances are in the database too, so an outage while reading them is answered 503 like any other
+      if (!throttle.waitFor(address).isZero()) {
+        return refused(); // the filter answers 429 first; this is the guard behind it
+      }
+      String device = devices.trustedDevice(request, up.getCaller()).orElse(null);
       Optional<Role> role = accounts.login(up.getCaller(), up.getPasswordAsString(), new SignInAttempt(address, device));
       if (role.isEmpty()) {
         throttle.failed(address);

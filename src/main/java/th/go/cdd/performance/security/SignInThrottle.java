@@ -1,13 +1,9 @@
 package th.go.cdd.performance.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.BucketConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -15,73 +11,50 @@ import java.time.Duration;
  * failures refilled evenly over {@code cdd.login.addressWindowMinutes}. An address whose bucket is
  * empty is answered 429 before its password is checked (see {@code web/SignInThrottleFilter}) until a
  * token comes back, so one machine cannot try passwords across many staff numbers. Only failures
- * take a token: an office behind one address signs in as often as it likes. The buckets sit in a
- * bounded map that forgets an address once its bucket would be full again, so a flood of addresses
- * cannot exhaust the memory (at worst it pushes older addresses out early).
+ * take a token: an office behind one address signs in as often as it likes. The buckets are in the
+ * database ({@link SignInAllowances}), so the allowance is one for all the servers of a cluster, and
+ * an address's row is deleted once its bucket is full again.
  */
 @ApplicationScoped
 public class SignInThrottle {
-  private static final int MAX_ADDRESSES = 100_000;
+  private static final String KEY = "address ";
+  private static final Duration SHORTEST_WAIT = Duration.ofSeconds(1);
 
   @Inject private LoginSettings settings;
-  @Inject private Clock clock;
+  @Inject private SignInAllowances allowances;
 
-  private int capacity;
-  private Duration window;
-  private Cache<String, Bucket> buckets;
+  private BucketConfiguration limit;
 
   protected SignInThrottle() {}
 
   /** For tests outside the container. */
-  SignInThrottle(Clock clock, int capacity, Duration window) {
-    this.clock = clock;
-    init(capacity, window);
+  SignInThrottle(SignInAllowances allowances, int capacity, Duration window) {
+    this.allowances = allowances;
+    this.limit = limit(capacity, window);
   }
 
   @PostConstruct
   void start() {
-    init(settings.addressMaxFailures(), settings.addressWindow());
+    limit = limit(settings.addressMaxFailures(), settings.addressWindow());
   }
 
-  private void init(int capacity, Duration window) {
-    this.capacity = capacity;
-    this.window = window;
-    this.buckets = Caffeine.newBuilder().maximumSize(MAX_ADDRESSES).expireAfterAccess(window)
-        .ticker(() -> clock.millis() * 1_000_000L).build();
+  private static BucketConfiguration limit(int capacity, Duration window) {
+    return BucketConfiguration.builder().addLimit(l -> l.capacity(capacity).refillGreedy(capacity, window)).build();
   }
 
   /** How long this address must wait before its next sign-in is checked; zero when it may try now. */
   public Duration waitFor(String address) {
-    Bucket bucket = buckets.getIfPresent(key(address));
-    if (bucket == null || bucket.getAvailableTokens() > 0) {
-      return Duration.ZERO;
-    }
+    Duration wait = allowances.waitFor(key(address), limit);
     // the refill is even over the window, so one token comes back after window / capacity at most
-    return Duration.ofNanos(Math.max(1_000_000_000L, bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
+    return wait.isZero() || wait.compareTo(SHORTEST_WAIT) >= 0 ? wait : SHORTEST_WAIT;
   }
 
   /** A failed sign-in from this address takes one token. */
   public void failed(String address) {
-    buckets.get(key(address), a -> newBucket()).tryConsume(1);
-  }
-
-  private Bucket newBucket() {
-    TimeMeter time = new TimeMeter() {
-      @Override
-      public long currentTimeNanos() {
-        return clock.millis() * 1_000_000L;
-      }
-
-      @Override
-      public boolean isWallClockBased() {
-        return true;
-      }
-    };
-    return Bucket.builder().addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
-        .withCustomTimePrecision(time).build();
+    allowances.take(key(address), limit);
   }
 
   private static String key(String address) {
-    return address == null ? "" : address;
+    return KEY + (address == null ? "" : address);
   }
 }

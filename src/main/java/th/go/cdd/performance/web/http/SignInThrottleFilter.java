@@ -12,6 +12,7 @@ import java.time.Duration;
 import th.go.cdd.performance.security.ClientAddress;
 import th.go.cdd.performance.security.LoginSettings;
 import th.go.cdd.performance.security.SignInThrottle;
+import th.go.cdd.performance.shared.DatabaseOutage;
 
 /**
  * A client address that has used up its allowance of failed sign-ins ({@link SignInThrottle}) is
@@ -29,7 +30,15 @@ public class SignInThrottleFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
     if ("POST".equals(req.getMethod())) {
-      Duration wait = throttle.waitFor(ClientAddress.of(req, settings.trustedProxies()));
+      Duration wait;
+      try {
+        wait = throttle.waitFor(ClientAddress.of(req, settings.trustedProxies()));
+      } catch (RuntimeException e) {
+        if (!DatabaseOutage.causedBy(e)) {
+          throw e;
+        }
+        wait = Duration.ZERO; // the allowances are in the database: the sign-in behind answers the outage with 503
+      }
       if (!wait.isZero()) {
         res.setStatus(TOO_MANY_REQUESTS);
         res.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
