@@ -4,7 +4,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.security.Principal;
@@ -21,7 +21,8 @@ public class UserSession implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final Locale THAI = Locale.forLanguageTag("th");
 
-  @Inject private SecurityContext security;
+  /** The current request (a proxy the session can carry to another server, unlike the security context). */
+  @Inject private HttpServletRequest request;
   @Inject private People people;
 
   private Locale locale = THAI;
@@ -30,7 +31,7 @@ public class UserSession implements Serializable {
   private String provinceTh;
 
   public String getUsername() {
-    Principal p = security.getCallerPrincipal();
+    Principal p = request.getUserPrincipal();
     return p == null ? null : p.getName();
   }
 

@@ -203,6 +203,8 @@ final class ClusterRun {
     // 5. a rolling restart under the surge mix
     rollingRestart(offices.get("cl4"), offices.get("cl5"));
 
+    checkSessionsWrittenWhole();
+
     // 6. the backup and restore drill on the cluster's database: a report signed after the base backup comes back
     // from the WAL archive alone
     new RestoreDrill(target, war, out, pg, database, List.of("-Dcdd.seal.keystore=" + out.resolve("seal-keys.p12").toAbsolutePath()))
@@ -728,6 +730,24 @@ final class ClusterRun {
       checkAcknowledged(db);
       checkNoHalfSigned(db, List.of("cl4", "cl5"));
     }
+  }
+
+  /** No server logged a session attribute it could not write to the grid or read from it (Payara goes on without it). */
+  private void checkSessionsWrittenWhole() throws IOException {
+    Map<String, Long> found = new LinkedHashMap<>();
+    try (java.util.stream.Stream<Path> logs = java.nio.file.Files.list(out)) {
+      for (Path log : logs.filter(p -> p.getFileName().toString().matches("s\\d.*\\.log")).sorted().toList()) {
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+          long n = lines.filter(l -> l.contains("Cannot serialize session attribute") || l.contains("Cannot deserialize")
+              || l.contains("Exception loading session")).count();
+          if (n > 0) {
+            found.put(log.getFileName().toString(), n);
+          }
+        }
+      }
+    }
+    findings.check("every session went to the data grid whole: no server logged an attribute it could not write or read", found.isEmpty(),
+        found.isEmpty() ? "none in the servers' logs" : found + " such lines (the session moved without them)");
   }
 
   // ------------------------------------------------------------------------------------------ the grid

@@ -7,6 +7,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.ConversationScoped;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
@@ -89,6 +94,49 @@ class SessionStateSerializableTest {
     }
     assertThat(transientInjections).as("injected fields that would be null after the session moved to another server").isEmpty();
   }
+
+  /**
+   * What is injected into a bean a session keeps is written with the session: a proxy of one of our beans with a
+   * normal scope or an enterprise bean (Weld and the EJB container write a reference), or a Serializable value.
+   * Anything else, such as the container's security context, is an instance that does not serialize; Weld does not
+   * refuse it at deployment, and the session is then not written to the data grid at all (Payara only logs it).
+   */
+  @Test
+  void everythingInjectedIntoASessionBeanIsAProxyOrSerializable() {
+    List<Class<? extends java.lang.annotation.Annotation>> proxiedScopes = List.of(ApplicationScoped.class, RequestScoped.class, SessionScoped.class,
+        ConversationScoped.class, ViewScoped.class, Stateless.class, Singleton.class, Stateful.class);
+    // types our producers make with a normal scope are injected as proxies too
+    List<Class<?>> produced = new ArrayList<>(CONTAINER_PROXIES);
+    for (JavaClass c : CLASSES) {
+      for (java.lang.reflect.Method m : c.reflect().getDeclaredMethods()) {
+        if (m.isAnnotationPresent(jakarta.enterprise.inject.Produces.class) && proxiedScopes.stream().anyMatch(m::isAnnotationPresent)) {
+          produced.add(m.getReturnType());
+        }
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    for (JavaClass bean : CLASSES) {
+      if (!bean.isAnnotatedWith(SessionScoped.class) && !bean.isAnnotatedWith(ViewScoped.class) && !bean.isAnnotatedWith(ConversationScoped.class)) {
+        continue;
+      }
+      for (Class<?> c = bean.reflect(); c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Field field : c.getDeclaredFields()) {
+          if (!field.isAnnotationPresent(Inject.class) && !field.isAnnotationPresent(EJB.class)) {
+            continue;
+          }
+          Class<?> type = field.getType();
+          boolean proxied = proxiedScopes.stream().anyMatch(type::isAnnotationPresent) || produced.contains(type);
+          if (!proxied && !Serializable.class.isAssignableFrom(type)) {
+            problems.add(c.getSimpleName() + "." + field.getName() + " (" + type.getName() + ")");
+          }
+        }
+      }
+    }
+    assertThat(problems).as("injected instances a session cannot write out").isEmpty();
+  }
+
+  /** What the container injects as a request-scoped proxy, which a session writes as a reference. */
+  private static final List<Class<?>> CONTAINER_PROXIES = List.of(jakarta.servlet.http.HttpServletRequest.class);
 
   /**
    * A declared type whose values serialize: a primitive, a Serializable class, an enum, or one of the JDK's
