@@ -64,6 +64,9 @@ fi
 [ -f target/ROOT.war ] && [ -f target/server/payara-micro.jar ] || { echo "run.sh: target/ROOT.war or target/server/payara-micro.jar is missing; run without --no-build" >&2; exit 1; }
 
 postboot="server-config/post-boot-$db.txt"
+# a server of a cluster hands its sessions to the data grid; one alone keeps them in memory
+preboot=server-config/pre-boot.txt
+if [ "${cluster[0]}" = --clustername ]; then preboot=server-config/pre-boot-cluster.txt; fi
 if [ ${#logging[@]} -gt 0 ]; then
   # the boot command set-log-levels re-reads the domain's logging settings and so drops the JSON
   # formatter: its levels go into the logging file instead, and the command is left out
@@ -79,6 +82,6 @@ export MALLOC_ARENA_MAX=2
 exec java @server-config/jvm.options -Dcdd.demo.enabled="$demo" ${setup[@]+"${setup[@]}"} \
   -jar target/server/payara-micro.jar "${cluster[@]}" ${names[@]+"${names[@]}"} ${members[@]+"${members[@]}"} --port "$port" \
   --addlibs target/server/postgresql.jar \
-  --prebootcommandfile server-config/pre-boot.txt \
+  --prebootcommandfile "$preboot" \
   --postbootcommandfile "$postboot" \
   ${logging[@]+"${logging[@]}"} --contextroot / --deploy target/ROOT.war

@@ -95,7 +95,7 @@ final class PayaraServer {
     command.addAll(List.of("-jar", server.resolve("payara-micro.jar").toString()));
     command.addAll(grid);
     command.addAll(List.of("--port", String.valueOf(port), "--addlibs", server.resolve("postgresql.jar").toString(),
-        "--prebootcommandfile", Path.of("server-config", "pre-boot.txt").toString(),
+        "--prebootcommandfile", Path.of("server-config", grid.contains("--nocluster") ? "pre-boot.txt" : "pre-boot-cluster.txt").toString(),
         "--postbootcommandfile", Path.of("server-config", "post-boot-postgres.txt").toString(),
         "--contextroot", "/", "--deploy", war.toString()));
     ProcessBuilder pb = new ProcessBuilder(command);
