@@ -46,7 +46,7 @@ public final class CpuProfile {
   private static final Map<String, String> STEPS = new LinkedHashMap<>();
 
   static {
-    STEPS.put("th.go.cdd.performance.security.Passwords", "sign-in: password hash");
+    STEPS.put("com.sun.crypto.provider.PBKDF2", "sign-in: password hash");
     STEPS.put("th.go.cdd.performance.security.PersonIdentityStore", "sign-in: other");
     STEPS.put("com.sun.faces.lifecycle.RestoreViewPhase", "Faces: restore view");
     STEPS.put("com.sun.faces.lifecycle.ApplyRequestValuesPhase", "Faces: apply request values");
