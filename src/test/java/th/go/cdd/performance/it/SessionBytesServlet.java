@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test-only: GET /it-session-bytes?ids=a,b (session cookies' values) writes each named session's attributes out as Java serialization
- * would (what a session store or a cluster's replication writes) and answers, per session, the bytes of each
+ * Test-only: GET /it-session-bytes?ids=a,b (session cookies' values) writes each named session's attributes out with the
+ * object stream Payara writes sessions with (what its session store and a cluster's replication write) and answers, per session, the bytes of each
  * attribute and the attributes that could not be written with the class that refused.
  */
 @WebServlet("/it-session-bytes")
@@ -83,9 +83,26 @@ public class SessionBytesServlet extends HttpServlet {
         count[0] += len;
       }
     };
-    try (ObjectOutputStream out = new ObjectOutputStream(counter)) {
+    try (ObjectOutputStream out = containerStream(counter)) {
       out.writeObject(value);
     }
     return count[0];
+  }
+
+  /**
+   * The object stream Payara writes sessions with (its {@code JavaEEIOUtils}), found by name since it is the server's
+   * and not the application's: it writes a reference to an enterprise bean, which a plain stream refuses, as a handle
+   * the server that reads the session resolves again.
+   */
+  private static ObjectOutputStream containerStream(OutputStream out) throws IOException {
+    try {
+      Object locator = Class.forName("org.glassfish.internal.api.Globals").getMethod("getDefaultHabitat").invoke(null);
+      Class<?> io = Class.forName("com.sun.enterprise.container.common.spi.util.JavaEEIOUtils");
+      Object utils = locator.getClass().getMethod("getService", Class.class, java.lang.annotation.Annotation[].class)
+          .invoke(locator, io, new java.lang.annotation.Annotation[0]);
+      return (ObjectOutputStream) io.getMethod("createObjectOutputStream", OutputStream.class, boolean.class).invoke(utils, out, true);
+    } catch (ReflectiveOperationException e) {
+      throw new IOException("the server's session object stream: " + e, e);
+    }
   }
 }

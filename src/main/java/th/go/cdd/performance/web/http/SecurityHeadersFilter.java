@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import th.go.cdd.performance.web.Texts;
+import th.go.cdd.performance.web.UserSession;
 
 /**
  * Headers every page gets: no framing, no content sniffing, no referrer leaks, pages not cached, a
@@ -43,7 +46,7 @@ public class SecurityHeadersFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
     if (req.isRequestedSessionIdFromURL() || req.getRequestURI().toLowerCase(java.util.Locale.ROOT).contains(";jsessionid")) {
-      res.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      refuseSessionIdInUrl(req, res);
       return;
     }
     res.setHeader("X-Frame-Options", "DENY");
@@ -57,5 +60,20 @@ public class SecurityHeadersFilter extends HttpFilter {
       res.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(req, res);
+  }
+
+  /**
+   * 400 with a page of its own, not the error page: that page shows who is signed in, and with a cluster's session
+   * manager the session of the id in the URL is the request's session while the error page renders.
+   */
+  private static void refuseSessionIdInUrl(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    res.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    res.setHeader("Cache-Control", "no-store");
+    res.setContentType("text/html;charset=UTF-8");
+    res.getWriter().print("<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"UTF-8\"><title>400</title></head><body><h2>"
+        + Texts.text(UserSession.THAI, "error.title") + "</h2><h2 lang=\"en\">" + Texts.text(Locale.ENGLISH, "error.title") + "</h2><p>"
+        + Texts.text(UserSession.THAI, "session.idInUrl") + "</p><p lang=\"en\">" + Texts.text(Locale.ENGLISH, "session.idInUrl")
+        + "</p><p><a href=\"" + req.getContextPath() + "/\">" + Texts.text(UserSession.THAI, "report.back") + " / "
+        + Texts.text(Locale.ENGLISH, "report.back") + "</a></p></body></html>");
   }
 }
