@@ -700,7 +700,7 @@ final class ClusterRun {
     work.addAll(second);
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService pool = stream(work, stop);
-    Thread.sleep(5000);
+    awaitTraffic(requestsBefore, "traffic before the rolling restart");
     List<String> steps = new ArrayList<>();
     Instant t0 = Instant.now();
     for (int i = 0; i < 2; i++) {
@@ -717,7 +717,7 @@ final class ClusterRun {
       steps.add(String.format("%s drained, stopped, ready again in %.1f s and back in HAProxy after %.1f s", name, ready,
           Duration.between(begin, Instant.now()).toMillis() / 1000.0));
     }
-    Thread.sleep(3000);
+    awaitTraffic(requests.get(), "traffic after the rolling restart");
     stop.set(true);
     pool.shutdown();
     require(pool.awaitTermination(300, TimeUnit.SECONDS), "the stream ended");
@@ -749,6 +749,13 @@ final class ClusterRun {
     findings.check("every session went to the data grid whole: no server logged an attribute it could not write or read", found.isEmpty(),
         found.isEmpty() ? "none in the servers' logs" : found + " such lines (the session moved without them)");
   }
+
+  /** Until the mix has sent {@value #TRAFFIC} more requests than {@code since}: both servers under load, not a fixed time. */
+  private void awaitTraffic(long since, String what) {
+    Awaitility.await(what).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> requests.get() >= since + TRAFFIC);
+  }
+
+  private static final int TRAFFIC = 30;
 
   // ------------------------------------------------------------------------------------------ the grid
 
