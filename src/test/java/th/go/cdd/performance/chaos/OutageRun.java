@@ -32,7 +32,8 @@ final class OutageRun {
   static final int DOWN_SECONDS = Integer.getInteger("chaos.downSeconds", 20);
   static final int RECOVERY_LIMIT_SECONDS = 60;
 
-  record Sample(String client, Instant at, Instant answered, int status, boolean clear, boolean trace) {
+  /** One request; {@code failure} the first line of an error page's exception, so that a run's evidence names it. */
+  record Sample(String client, Instant at, Instant answered, int status, boolean clear, boolean trace, String failure) {
     boolean ok() {
       return status == 200;
     }
@@ -136,14 +137,27 @@ final class OutageRun {
         boolean clear = a.body().contains(thai) && a.body().contains(english);
         boolean trace = a.body().contains("Exception") || a.body().contains("\tat ");
         // a sign-in's redirect into the application is its success
-        samples.add(new Sample(client, at, Instant.now(), a.signedIn() ? 200 : a.statusCode(), clear, trace));
+        samples.add(new Sample(client, at, Instant.now(), a.signedIn() ? 200 : a.statusCode(), clear, trace, trace ? exceptionLine(a.body()) : ""));
       } catch (IOException e) {
-        samples.add(new Sample(client, at, Instant.now(), -1, false, false)); // no answer at all
+        samples.add(new Sample(client, at, Instant.now(), -1, false, false, String.valueOf(e))); // no answer at all
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
     }
+  }
+
+  /**
+   * The first and the last line of an error page that name an exception (the wrapper and the root
+   * cause), tags removed, at most 300 characters each.
+   */
+  static String exceptionLine(String body) {
+    List<String> lines = java.util.Arrays.stream(body.replaceAll("<[^>]*>", "\n").split("\n")).map(String::strip)
+        .filter(l -> l.contains("Exception")).map(l -> l.substring(0, Math.min(300, l.length()))).toList();
+    if (lines.isEmpty()) {
+      return "";
+    }
+    return lines.size() == 1 ? lines.get(0) : lines.get(0) + " ... " + lines.get(lines.size() - 1);
   }
 
   /** Every request of the run, in seconds from the moment PostgreSQL was stopped, for reading the timeline. */

@@ -1,5 +1,6 @@
 package th.go.cdd.performance.web.http;
 
+import jakarta.annotation.Resource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,9 +8,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import th.go.cdd.performance.shared.DatabaseOutage;
 
 /**
@@ -18,20 +23,32 @@ import th.go.cdd.performance.shared.DatabaseOutage;
  * in Thai and English, built from the message bundles without touching the database, and a
  * Retry-After; nothing they sent was saved. The pool validates connections, so the next request
  * after the database is back succeeds without a restart.
+ *
+ * <p>A failure is the database's when its chain says so ({@link DatabaseOutage}); when it does not
+ * (a layer on the way may have wrapped it without its cause), the filter asks the pool for a
+ * connection: if the database does not answer that either, the failure is answered as an outage
+ * too, and logged with its chain so that the layer can be recognised by name.
  */
 @WebFilter("/*")
 public class DatabaseUnavailableFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(DatabaseUnavailableFilter.class.getName());
   private static final String KEY = "unavailable.database";
+  private static final int PROBE_SECONDS = 2;
+
+  @Resource(lookup = "jdbc/cdd")
+  DataSource database; // package-private: the test hands in a database that does or does not answer
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
     try {
       chain.doFilter(req, res);
     } catch (ServletException | IOException | RuntimeException e) {
-      if (!DatabaseOutage.causedBy(e) || res.isCommitted()) {
+      if (res.isCommitted() || !DatabaseOutage.causedBy(e) && databaseAnswers()) {
         throw e;
+      }
+      if (!DatabaseOutage.causedBy(e)) {
+        LOG.log(Level.WARNING, "a failure whose chain does not name the database, while the database does not answer", e);
       }
       LOG.warning(() -> "database unreachable, answered 503 for " + req.getRequestURI() + ": " + e);
       res.reset();
@@ -42,6 +59,15 @@ public class DatabaseUnavailableFilter extends HttpFilter {
       res.setHeader("X-Content-Type-Options", "nosniff");
       res.setContentType("text/html;charset=UTF-8");
       res.getWriter().print(page());
+    }
+  }
+
+  /** Whether the pool hands out a connection that answers within {@value #PROBE_SECONDS} s. */
+  private boolean databaseAnswers() {
+    try (Connection c = database.getConnection()) {
+      return c.isValid(PROBE_SECONDS);
+    } catch (SQLException | RuntimeException e) {
+      return false;
     }
   }
 
