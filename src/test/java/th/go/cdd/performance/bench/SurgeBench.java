@@ -120,6 +120,9 @@ public final class SurgeBench {
     /** Server CPU of one sign-in (the password hash dominates it), from sequential sign-ins before each surge. */
     final List<Double> signInCpuMs = new ArrayList<>();
     final List<Double> ceilingCpuMsPerRequest = new ArrayList<>();
+    /** The same two figures with each sign-in's measured CPU (the password hash, by design slow) taken out. */
+    final List<Double> thinkCpuMsPerRequestBesideSignIns = new ArrayList<>();
+    final List<Double> ceilingCpuMsPerRequestBesideSignIns = new ArrayList<>();
     long thinkNotSubmitted;
     long ceilingNotSubmitted;
     double rssMib;
@@ -203,13 +206,17 @@ public final class SurgeBench {
         double cpu0 = s.cpuSeconds();
         SurgeLoad.Result think = load.run(USERS, RAMP_SECONDS * 1000L, THINK_SECONDS * 1000L, true);
         f.think.add(think);
-        f.thinkCpuMsPerRequest.add((s.cpuSeconds() - cpu0) * 1000 / think.requests());
+        double thinkCpuMs = (s.cpuSeconds() - cpu0) * 1000;
+        f.thinkCpuMsPerRequest.add(thinkCpuMs / think.requests());
+        f.thinkCpuMsPerRequestBesideSignIns.add(besideSignIns(thinkCpuMs, think, last(f.signInCpuMs)));
         f.thinkNotSubmitted += notSubmitted(s, think);
         log("surge with think time: " + summary(think));
         cpu0 = s.cpuSeconds();
         SurgeLoad.Result ceiling = load.run(USERS, Math.min(RAMP_SECONDS, 10) * 1000L, CEILING_SECONDS * 1000L, false);
         f.ceiling.add(ceiling);
-        f.ceilingCpuMsPerRequest.add((s.cpuSeconds() - cpu0) * 1000 / ceiling.requests());
+        double ceilingCpuMs = (s.cpuSeconds() - cpu0) * 1000;
+        f.ceilingCpuMsPerRequest.add(ceilingCpuMs / ceiling.requests());
+        f.ceilingCpuMsPerRequestBesideSignIns.add(besideSignIns(ceilingCpuMs, ceiling, last(f.signInCpuMs)));
         f.ceilingNotSubmitted += notSubmitted(s, ceiling);
         log("surge without think time: " + summary(ceiling));
         if (PROFILE && run == 0) {
@@ -241,6 +248,17 @@ public final class SurgeBench {
       }
     }
     return f;
+  }
+
+  /**
+   * CPU per request of a phase without its sign-ins' own CPU: the phase's CPU less one measured
+   * sign-in's CPU for every sign-in in it, over the requests that are not the sign-in's post. The
+   * 600,000-iteration hash makes a sign-in cost what a hundred other requests do; the issue's
+   * "per request" target was set when it cost a few milliseconds, so the bench shows both.
+   */
+  private static double besideSignIns(double phaseCpuMs, SurgeLoad.Result phase, double signInCpuMs) {
+    long signIns = phase.latencies().getOrDefault("login", List.of()).size();
+    return Math.max(0, phaseCpuMs - signIns * signInCpuMs) / Math.max(1, phase.requests() - signIns);
   }
 
   /**
@@ -385,9 +403,11 @@ public final class SurgeBench {
     }
     surgeRows(w, results, "surge " + USERS + " users, think 1–3 s", f -> f.think, f -> f.thinkNotSubmitted, true);
     row(w, results, "sign-in: server CPU per sign-in (ms)", f -> spread(f.signInCpuMs, "%.0f"), "");
-    row(w, results, "surge: server CPU per request (ms)", f -> spread(f.thinkCpuMsPerRequest, "%.0f"), "");
+    row(w, results, "surge: server CPU per request (ms)", f -> spread(f.thinkCpuMsPerRequest, "%.0f"), "≤ 8");
+    row(w, results, "surge: server CPU per request, sign-ins' own CPU set apart (ms)", f -> spread(f.thinkCpuMsPerRequestBesideSignIns, "%.0f"), "");
     surgeRows(w, results, "ceiling " + USERS + " users, no think time", f -> f.ceiling, f -> f.ceilingNotSubmitted, false);
     row(w, results, "ceiling: server CPU per request (ms)", f -> spread(f.ceilingCpuMsPerRequest, "%.0f"), "");
+    row(w, results, "ceiling: server CPU per request, sign-ins' own CPU set apart (ms)", f -> spread(f.ceilingCpuMsPerRequestBesideSignIns, "%.0f"), "");
     row(w, results, "RSS after the surge (MiB)", f -> String.format("%.0f", f.rssMib), "< 600");
     row(w, results, "heap used / committed after the surge (MiB)", f -> String.format("%.0f / %.0f", f.heapMib[0], f.heapMib[1]), "");
     row(w, results, "HTTP worker threads after the surge", f -> String.valueOf(f.httpThreads), "≤ 24 (pre-boot.txt)");
