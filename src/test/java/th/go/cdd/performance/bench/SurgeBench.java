@@ -68,6 +68,8 @@ public final class SurgeBench {
   static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "postgres,h2").split(","));
   static final int[] CLIENTS = {1, 2, 4};
   static final int WARM_UP = 5;
+  /** Staff members (and inbox pages per inbox user) of the step-by-step CPU measurement before each surge. */
+  static final int STEP_PEOPLE = Integer.getInteger("bench.stepPeople", 20);
   static final String PG_DATABASE = "cdd_surge";
 
   private final Path target;
@@ -117,6 +119,8 @@ public final class SurgeBench {
     final List<SurgeLoad.Result> think = new ArrayList<>();
     final List<SurgeLoad.Result> ceiling = new ArrayList<>();
     final List<Double> thinkCpuMsPerRequest = new ArrayList<>();
+    /** Server CPU of each step alone (mean of one run's requests of that step), one user at a time before each surge. */
+    final Map<String, List<Double>> stepCpuMs = new LinkedHashMap<>();
     /** Server CPU of one sign-in (the password hash dominates it), from sequential sign-ins before each surge. */
     final List<Double> signInCpuMs = new ArrayList<>();
     final List<Double> ceilingCpuMsPerRequest = new ArrayList<>();
@@ -201,6 +205,9 @@ public final class SurgeBench {
         if (PROFILE && run == 0) {
           log("Flight Recorder: " + s.jcmd("JFR.start", "name=surge", "settings=profile").strip());
         }
+        load.stepCpu(STEP_PEOPLE, () -> cpuMs(s)).forEach((step, ms) ->
+            f.stepCpuMs.computeIfAbsent(step, k -> new ArrayList<>()).add(ms.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)));
+        log("server CPU per step, one user at a time: " + f.stepCpuMs);
         f.signInCpuMs.add(signInCpuMs(s, inboxUsers));
         log("sign-in: " + last(f.signInCpuMs) + " ms of server CPU each");
         double cpu0 = s.cpuSeconds();
@@ -248,6 +255,14 @@ public final class SurgeBench {
       }
     }
     return f;
+  }
+
+  private static double cpuMs(BenchServer s) {
+    try {
+      return s.cpuSeconds() * 1000;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**
@@ -402,6 +417,10 @@ public final class SurgeBench {
       row(w, results, "ratio application / standalone, " + c, f -> String.format("%.2f", median(f.approvals.get(c)) / median(f.standalone.get(c))), "≥ 0.35");
     }
     surgeRows(w, results, "surge " + USERS + " users, think 1–3 s", f -> f.think, f -> f.thinkNotSubmitted, true);
+    for (String step : List.of("login", "open report", "save", "submit", "inbox, director", "inbox, officer")) {
+      row(w, results, "one user at a time: server CPU of " + (step.equals("login") ? "login (3 requests)" : step) + " (ms)",
+          f -> spread(f.stepCpuMs.get(step), "%.0f"), "");
+    }
     row(w, results, "sign-in: server CPU per sign-in (ms)", f -> spread(f.signInCpuMs, "%.0f"), "");
     row(w, results, "surge: server CPU per request (ms)", f -> spread(f.thinkCpuMsPerRequest, "%.0f"), "≤ 8");
     row(w, results, "surge: server CPU per request, sign-ins' own CPU set apart (ms)", f -> spread(f.thinkCpuMsPerRequestBesideSignIns, "%.0f"), "");

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -54,7 +55,7 @@ final class SurgeLoad {
     AtomicLong errors = new AtomicLong();
     long start = System.nanoTime();
     long end = start + durationMillis * 1_000_000;
-    Recorder rec = new Recorder(latencies, requests, errors, errorSamples);
+    Recorder rec = new Recorder(latencies, requests, errors, errorSamples, null);
     List<Thread> threads = new ArrayList<>();
     for (String inboxUser : inboxUsers) {
       threads.add(started(() -> inbox(inboxUser, end, rec)));
@@ -125,16 +126,46 @@ final class SurgeLoad {
     fields.replaceAll((name, value) -> name.contains(":kpis:1:figure") ? String.valueOf(55 + r.nextInt(30)) : value);
   }
 
+  /**
+   * The server CPU of each step on its own: {@code people} staff members from the pool, one after
+   * another with no think time, then {@code people} inbox pages for each inbox user, nothing else
+   * running; the server's CPU between one answer and the next is the step's ({@code serverCpuMs} reads
+   * it). Milliseconds per step, one value per request of that step.
+   */
+  Map<String, List<Double>> stepCpu(int people, DoubleSupplier serverCpuMs) throws InterruptedException {
+    Map<String, List<Double>> cpu = new ConcurrentHashMap<>();
+    Recorder rec = new Recorder(new ConcurrentHashMap<>(), new AtomicLong(), new AtomicLong(), Collections.synchronizedList(new ArrayList<>()),
+        new CpuMeter(serverCpuMs, cpu));
+    Queue<StaffReport> some = new ConcurrentLinkedQueue<>();
+    for (int i = 0; i < people && !pool.isEmpty(); i++) {
+      some.add(pool.poll());
+    }
+    rec.meter().mark();
+    new SurgeLoad(uris, password, some, List.of()).staff(Long.MAX_VALUE, false, rec, new ArrayList<>());
+    for (String inboxUser : inboxUsers) {
+      rec.meter().mark();
+      inbox(inboxUser, Long.MAX_VALUE, rec, people);
+    }
+    if (rec.errors().get() > 0) {
+      throw new IllegalStateException("a step failed while its CPU was measured: " + rec.samples());
+    }
+    return cpu;
+  }
+
   private void inbox(String username, long end, Recorder rec) {
+    inbox(username, end, rec, Integer.MAX_VALUE);
+  }
+
+  private void inbox(String username, long end, Recorder rec, int pages) {
     try {
       JsfClient browser = JsfClient.at(uris.apply("/")).build();
       if (!rec.record("login", username, browser.login(username, password), 3)) {
         return;
       }
       String role = username.endsWith("officer") ? "inbox, officer" : "inbox, director";
-      while (System.nanoTime() < end) {
+      for (int page = 0; page < pages && System.nanoTime() < end; page++) {
         rec.record(role, username, browser.get("/app/inbox.xhtml"), 1);
-        pause(true);
+        pause(rec.meter() == null);
       }
     } catch (Exception e) {
       rec.error("inbox: " + e);
@@ -164,8 +195,34 @@ final class SurgeLoad {
     }
   }
 
-  private record Recorder(Map<String, List<Double>> latencies, AtomicLong requests, AtomicLong errors, List<String> samples) {
+  /** The server's CPU since the last mark, put down against a step (single-threaded use only). */
+  private static final class CpuMeter {
+    private final DoubleSupplier serverCpuMs;
+    private final Map<String, List<Double>> perStep;
+    private double marked;
+
+    CpuMeter(DoubleSupplier serverCpuMs, Map<String, List<Double>> perStep) {
+      this.serverCpuMs = serverCpuMs;
+      this.perStep = perStep;
+    }
+
+    void mark() {
+      marked = serverCpuMs.getAsDouble();
+    }
+
+    void charge(String step) {
+      double now = serverCpuMs.getAsDouble();
+      perStep.computeIfAbsent(step, k -> new ArrayList<>()).add(now - marked);
+      marked = now;
+    }
+  }
+
+  /** {@code meter} null in a surge; in a step-by-step measurement it charges each answer's server CPU to its step. */
+  private record Recorder(Map<String, List<Double>> latencies, AtomicLong requests, AtomicLong errors, List<String> samples, CpuMeter meter) {
     boolean record(String step, String who, JsfClient.Answer answer, int httpRequests) {
+      if (meter != null) {
+        meter.charge(step);
+      }
       requests.addAndGet(httpRequests);
       latencies.computeIfAbsent(step, k -> Collections.synchronizedList(new ArrayList<>())).add(answer.ms());
       if (answer.showsAnError()) {
