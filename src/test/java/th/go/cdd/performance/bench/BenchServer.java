@@ -112,6 +112,31 @@ final class BenchServer implements AutoCloseable {
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }
 
+  /**
+   * CPU seconds the JIT's compiler threads (C1, C2) have used so far, from /proc/pid/task/N/stat.
+   * On 2 cores the JVM keeps one compiler thread of each kind for good, so none of their time is lost
+   * with a thread that ended.
+   */
+  double compilerCpuSeconds() throws IOException {
+    long ticks = 0;
+    try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+      for (Path task : tasks.toList()) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (IOException gone) {
+          continue; // the thread ended between the listing and the read
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+      }
+    }
+    return ticks / 100.0;
+  }
+
   /** Resident set size of the server's JVM, MiB (VmRSS in /proc). */
   double rssMib() throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {

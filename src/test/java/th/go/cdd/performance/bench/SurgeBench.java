@@ -125,6 +125,9 @@ public final class SurgeBench {
     final List<Double> signInCpuMs = new ArrayList<>();
     final List<Double> ceilingCpuMsPerRequest = new ArrayList<>();
     /** The same two figures with each sign-in's measured CPU (the password hash, by design slow) taken out. */
+    /** The part of each phase's CPU per request that the JIT's compiler threads used. */
+    final List<Double> thinkCompilerMsPerRequest = new ArrayList<>();
+    final List<Double> ceilingCompilerMsPerRequest = new ArrayList<>();
     final List<Double> thinkCpuMsPerRequestBesideSignIns = new ArrayList<>();
     final List<Double> ceilingCpuMsPerRequestBesideSignIns = new ArrayList<>();
     long thinkNotSubmitted;
@@ -205,24 +208,31 @@ public final class SurgeBench {
         if (PROFILE && run == 0) {
           log("Flight Recorder: " + s.jcmd("JFR.start", "name=surge", "settings=profile").strip());
         }
+        double stepsJit0 = s.compilerCpuSeconds();
+        double stepsCpu0 = s.cpuSeconds();
         load.stepCpu(STEP_PEOPLE, () -> cpuMs(s)).forEach((step, ms) ->
             f.stepCpuMs.computeIfAbsent(step, k -> new ArrayList<>()).add(ms.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)));
-        log("server CPU per step, one user at a time: " + f.stepCpuMs);
+        log("server CPU per step, one user at a time: " + f.stepCpuMs + String.format("; the JIT's compiler threads used %.1f s of the %.1f s",
+            s.compilerCpuSeconds() - stepsJit0, s.cpuSeconds() - stepsCpu0));
         f.signInCpuMs.add(signInCpuMs(s, inboxUsers));
         log("sign-in: " + last(f.signInCpuMs) + " ms of server CPU each");
         double cpu0 = s.cpuSeconds();
+        double jit0 = s.compilerCpuSeconds();
         SurgeLoad.Result think = load.run(USERS, RAMP_SECONDS * 1000L, THINK_SECONDS * 1000L, true);
         f.think.add(think);
         double thinkCpuMs = (s.cpuSeconds() - cpu0) * 1000;
         f.thinkCpuMsPerRequest.add(thinkCpuMs / think.requests());
+        f.thinkCompilerMsPerRequest.add((s.compilerCpuSeconds() - jit0) * 1000 / think.requests());
         f.thinkCpuMsPerRequestBesideSignIns.add(besideSignIns(thinkCpuMs, think, last(f.signInCpuMs)));
         f.thinkNotSubmitted += notSubmitted(s, think);
         log("surge with think time: " + summary(think));
         cpu0 = s.cpuSeconds();
+        jit0 = s.compilerCpuSeconds();
         SurgeLoad.Result ceiling = load.run(USERS, Math.min(RAMP_SECONDS, 10) * 1000L, CEILING_SECONDS * 1000L, false);
         f.ceiling.add(ceiling);
         double ceilingCpuMs = (s.cpuSeconds() - cpu0) * 1000;
         f.ceilingCpuMsPerRequest.add(ceilingCpuMs / ceiling.requests());
+        f.ceilingCompilerMsPerRequest.add((s.compilerCpuSeconds() - jit0) * 1000 / ceiling.requests());
         f.ceilingCpuMsPerRequestBesideSignIns.add(besideSignIns(ceilingCpuMs, ceiling, last(f.signInCpuMs)));
         f.ceilingNotSubmitted += notSubmitted(s, ceiling);
         log("surge without think time: " + summary(ceiling));
@@ -424,9 +434,11 @@ public final class SurgeBench {
     row(w, results, "sign-in: server CPU per sign-in (ms)", f -> spread(f.signInCpuMs, "%.0f"), "");
     row(w, results, "surge: server CPU per request (ms)", f -> spread(f.thinkCpuMsPerRequest, "%.0f"), "≤ 8");
     row(w, results, "surge: server CPU per request, sign-ins' own CPU set apart (ms)", f -> spread(f.thinkCpuMsPerRequestBesideSignIns, "%.0f"), "");
+    row(w, results, "surge: of the CPU per request, the JIT's compiler threads (ms)", f -> spread(f.thinkCompilerMsPerRequest, "%.1f"), "");
     surgeRows(w, results, "ceiling " + USERS + " users, no think time", f -> f.ceiling, f -> f.ceilingNotSubmitted, false);
     row(w, results, "ceiling: server CPU per request (ms)", f -> spread(f.ceilingCpuMsPerRequest, "%.0f"), "");
     row(w, results, "ceiling: server CPU per request, sign-ins' own CPU set apart (ms)", f -> spread(f.ceilingCpuMsPerRequestBesideSignIns, "%.0f"), "");
+    row(w, results, "ceiling: of the CPU per request, the JIT's compiler threads (ms)", f -> spread(f.ceilingCompilerMsPerRequest, "%.1f"), "");
     row(w, results, "RSS after the surge (MiB)", f -> String.format("%.0f", f.rssMib), "< 600");
     row(w, results, "heap used / committed after the surge (MiB)", f -> String.format("%.0f / %.0f", f.heapMib[0], f.heapMib[1]), "");
     row(w, results, "HTTP worker threads after the surge", f -> String.valueOf(f.httpThreads), "≤ 24 (pre-boot.txt)");
