@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import th.go.cdd.performance.people.People;
 import th.go.cdd.performance.people.Duties;
@@ -27,18 +26,12 @@ public class Inbox {
 
   public List<InboxRow> page(String username, InboxFilter filter, int first, int size, String sortField, boolean ascending) {
     Person user = people.byUsername(username);
-    InboxQuery query = InboxQuery.page(user, duties.principalsOf(user), filter, sortField, ascending);
-    TypedQuery<InboxRow> q = em.createQuery(query.jpql(), InboxRow.class);
-    query.parameters().forEach(q::setParameter);
-    return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(MAX_PAGE, Math.max(1, size))).getResultList();
+    return new InboxReads(em).page(user, duties.principalsOf(user), filter, first, size, sortField, ascending);
   }
 
   public long count(String username, InboxFilter filter) {
     Person user = people.byUsername(username);
-    InboxQuery query = InboxQuery.count(user, duties.principalsOf(user), filter);
-    TypedQuery<Long> q = em.createQuery(query.jpql(), Long.class);
-    query.parameters().forEach(q::setParameter);
-    return q.getSingleResult();
+    return new InboxReads(em).count(user, duties.principalsOf(user), filter);
   }
 
   /**

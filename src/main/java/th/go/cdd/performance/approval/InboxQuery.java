@@ -1,5 +1,6 @@
 package th.go.cdd.performance.approval;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,15 @@ import th.go.cdd.performance.shared.PlainText;
 
 /**
  * The JPQL of one inbox read and its parameters, built from who reads, the principals they stand in
- * for and the filter. {@link Inbox} runs it; the inbox's query-plan bench ({@code bench/InboxPlans})
- * builds the same text, so the plans it reads are those of the queries the page sends.
+ * for and the filter; {@link InboxReads} runs them, for {@link Inbox} and for the inbox's query-plan
+ * bench ({@code bench/inbox/InboxPlans}), so the plans it reads are those of the queries the page sends.
+ *
+ * <p>An approver's inbox is the reports held by their name or waiting in one of their candidate groups.
+ * Asked as one condition, {@code pendingAssignee in .. or pendingGroup in ..}, H2 (the embedded default)
+ * can use neither column's index for an OR over two columns and reads every report of the country
+ * (docs/bench/inbox-plans-2026-12-03.md). So the held reports are first looked up once per column, each by
+ * its own index ({@link #held}), and the page and the count narrow to those ids by the primary key; they
+ * still ask the holder condition, so a report that moved on between the lookups and the read is not shown.
  */
 public record InboxQuery(String jpql, Map<String, Object> parameters) {
   private static final Map<String, String> SORTS = Map.of(
@@ -23,10 +31,32 @@ public record InboxQuery(String jpql, Map<String, Object> parameters) {
     parameters = Map.copyOf(parameters);
   }
 
-  /** One page's rows, sorted by the chosen column (the due date when none is chosen) and then by id. */
-  public static InboxQuery page(Person user, List<Person> principals, InboxFilter filter, String sortField, boolean ascending) {
+  /**
+   * For an approver, the lookups of the ids of the reports their inbox holds: those held by their name (or
+   * a principal's) and those waiting in their candidate groups, one indexed column each; their union is
+   * what {@link #page} and {@link #count} take as {@code held}. Empty for staff and administrators, whose
+   * inbox is not asked by holder.
+   */
+  public static List<InboxQuery> held(Person user, List<Person> principals) {
+    TaskReach reach = AccessPolicy.reach(user, principals);
+    if (reach.ownStaffId() != null || reach.everything()) {
+      return List.of();
+    }
+    InboxQuery byName = new InboxQuery("select r.id from Report r where r.pendingAssignee in :assignees", Map.of("assignees", reach.assignees()));
+    if (reach.groups().isEmpty()) {
+      return List.of(byName);
+    }
+    return List.of(byName, new InboxQuery("select r.id from Report r where r.pendingGroup in :groups", Map.of("groups", reach.groups())));
+  }
+
+  /**
+   * One page's rows, sorted by the chosen column (the due date when none is chosen) and then by id.
+   * {@code held}: for an approver the ids the {@link #held} lookups found (not empty), else null.
+   */
+  public static InboxQuery page(Person user, List<Person> principals, Collection<Long> held, InboxFilter filter, String sortField,
+      boolean ascending) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(user, principals, filter, params);
+    String where = where(user, principals, held, filter, params);
     String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "r.dueDate");
     return new InboxQuery("select new th.go.cdd.performance.approval.InboxRow(r.id, s.title, s.firstName, s.lastName, p.nameTh, pg.nameTh, "
         + "rd.number, r.dueDate, r.status, r.overdue, r.pendingAssignee, r.updatedAt) "
@@ -34,14 +64,14 @@ public record InboxQuery(String jpql, Map<String, Object> parameters) {
         + " order by " + order + (ascending ? " asc" : " desc") + ", r.id asc", params);
   }
 
-  /** How many rows the same filter holds, for the pager. */
-  public static InboxQuery count(Person user, List<Person> principals, InboxFilter filter) {
+  /** How many rows the same filter holds, for the pager; {@code held} as for {@link #page}. */
+  public static InboxQuery count(Person user, List<Person> principals, Collection<Long> held, InboxFilter filter) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(user, principals, filter, params);
+    String where = where(user, principals, held, filter, params);
     return new InboxQuery("select count(r) from Report r join r.staff s join r.round rd where " + where, params);
   }
 
-  private static String where(Person user, List<Person> principals, InboxFilter f, Map<String, Object> params) {
+  private static String where(Person user, List<Person> principals, Collection<Long> held, InboxFilter f, Map<String, Object> params) {
     StringBuilder w = new StringBuilder();
     TaskReach reach = AccessPolicy.reach(user, principals);
     if (reach.ownStaffId() != null) {
@@ -50,7 +80,11 @@ public record InboxQuery(String jpql, Map<String, Object> parameters) {
     } else if (reach.everything()) {
       w.append("1 = 1");
     } else {
-      w.append("(r.pendingAssignee in :assignees");
+      if (held == null || held.isEmpty()) {
+        throw new IllegalArgumentException("an approver's inbox is read for the reports the held lookups found");
+      }
+      w.append("r.id in :held and (r.pendingAssignee in :assignees");
+      params.put("held", List.copyOf(held));
       params.put("assignees", reach.assignees());
       if (!reach.groups().isEmpty()) {
         w.append(" or r.pendingGroup in :groups");

@@ -3,7 +3,6 @@ package th.go.cdd.performance.bench.inbox;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import jakarta.persistence.TypedQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import th.go.cdd.performance.approval.InboxFilter;
-import th.go.cdd.performance.approval.InboxQuery;
+import th.go.cdd.performance.approval.InboxReads;
 import th.go.cdd.performance.approval.InboxRow;
 import th.go.cdd.performance.migration.SchemaMigration;
 import th.go.cdd.performance.people.Person;
@@ -32,8 +31,8 @@ import th.go.cdd.performance.people.Person;
  * The query plans and times of the director's and the officer's inbox at 10,000 staff, on PostgreSQL and on
  * the embedded H2 default: the schema made by the application's migrations (as a server makes it), a
  * country's deadline written by {@link InboxCountry}, then the page and the count the inbox page sends on
- * first open (no filter, sorted by due date, the first 20 rows), built by {@link InboxQuery} as the inbox
- * builds them and sent by EclipseLink. The SQL is taken from EclipseLink as it was sent ({@link SentSql}),
+ * first open (no filter, sorted by due date, the first 20 rows), read by {@code approval/InboxReads} as the
+ * inbox reads them and sent by EclipseLink. The SQL is taken from EclipseLink as it was sent ({@link SentSql}),
  * explained with the values it was bound to, and timed through the persistence unit.
  *
  * <p>{@code mvn -B -ntp -o -q test-compile exec:java -Dexec.mainClass=th.go.cdd.performance.bench.inbox.InboxPlans
@@ -128,8 +127,8 @@ public final class InboxPlans {
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       for (Reader reader : READERS) {
         md.append("### The ").append(reader.role()).append("'s inbox (plan: ").append(reader.username().apply(0)).append(")\n\n");
-        read(unit, "page", run -> em -> page(em, reader.username().apply(run)).size(), sent, c, postgres, md);
-        read(unit, "count", run -> em -> count(em, reader.username().apply(run)), sent, c, postgres, md);
+        read(unit, "page", run -> em -> page(em, reader.username().apply(run), sent).size(), sent, c, postgres, md);
+        read(unit, "count", run -> em -> count(em, reader.username().apply(run), sent), sent, c, postgres, md);
       }
     } finally {
       unit.close();
@@ -140,13 +139,13 @@ public final class InboxPlans {
   /** One read of one inbox: the SQL EclipseLink sent for it, its plan, and its times. */
   private static void read(EntityManagerFactory unit, String what, IntFunction<Function<EntityManager, Number>> query, SentSql sent,
       Connection c, boolean postgres, StringBuilder md) throws SQLException {
-    Number result = inNew(unit, query.apply(0));
-    sent.clear();
     inNew(unit, query.apply(0));
-    SentSql.Statement statement = sent.last();
+    Number result = inNew(unit, query.apply(0));
     md.append("#### ").append(what).append(" (").append(what.equals("page") ? "rows: " : "count: ").append(result).append(")\n\n");
-    md.append("```sql\n").append(statement.sql()).append("\n-- bound: ").append(statement.values()).append("\n```\n\n");
-    md.append("```\n").append(explain(c, statement, postgres)).append("```\n\n");
+    for (SentSql.Statement statement : sent.all()) {
+      md.append("```sql\n").append(statement.sql()).append("\n-- bound: ").append(statement.values()).append("\n```\n\n");
+      md.append("```\n").append(explain(c, statement, postgres)).append("```\n\n");
+    }
     for (int i = 0; i < WARM_UP; i++) {
       inNew(unit, query.apply(RUNS + i));
     }
@@ -163,18 +162,17 @@ public final class InboxPlans {
     md.append("(Each run: the reader looked up by username, then the ").append(what).append(" query, in a new EntityManager.)\n\n");
   }
 
-  private static List<InboxRow> page(EntityManager em, String reader) {
-    InboxQuery query = InboxQuery.page(reader(em, reader), List.of(), InboxFilter.none(), "dueDate", true);
-    TypedQuery<InboxRow> q = em.createQuery(query.jpql(), InboxRow.class);
-    query.parameters().forEach(q::setParameter);
-    return q.setFirstResult(0).setMaxResults(PAGE).getResultList();
+  /** The inbox's first page as {@code Inbox.page} reads it (no principals: nobody stands in for anyone). */
+  private static List<InboxRow> page(EntityManager em, String username, SentSql sent) {
+    Person reader = reader(em, username);
+    sent.clear();
+    return new InboxReads(em).page(reader, List.of(), InboxFilter.none(), 0, PAGE, "dueDate", true);
   }
 
-  private static long count(EntityManager em, String reader) {
-    InboxQuery query = InboxQuery.count(reader(em, reader), List.of(), InboxFilter.none());
-    TypedQuery<Long> q = em.createQuery(query.jpql(), Long.class);
-    query.parameters().forEach(q::setParameter);
-    return q.getSingleResult();
+  private static long count(EntityManager em, String username, SentSql sent) {
+    Person reader = reader(em, username);
+    sent.clear();
+    return new InboxReads(em).count(reader, List.of(), InboxFilter.none());
   }
 
   /** The reader, looked up as {@code People.byUsername} does. */

@@ -24,11 +24,9 @@ final class SentSql extends SessionEventAdapter {
     }
   }
 
-  /** The last statement sent, and forgets every one before it. */
-  Statement last() {
-    Statement statement = sent.get(sent.size() - 1);
-    sent.clear();
-    return statement;
+  /** The statements sent since the last {@link #clear}, in order. */
+  List<Statement> all() {
+    return List.copyOf(sent);
   }
 
   void clear() {
