@@ -45,8 +45,8 @@ public final class InboxPlans {
   private static final String DATABASE = "cdd_inbox_plans";
   /** The inbox page's first open: page size 20 from the first row, sorted by due date ascending. */
   private static final int PAGE = 20;
-  private static final int WARM_UP = 20;
-  private static final int RUNS = 50;
+  private static final int WARM_UP = 30;
+  private static final int RUNS = 100;
   /**
    * The inboxes read: a director's and an officer's. The plan is read for the first province's (run 0);
    * the timed runs go round the provinces and groups, as different people open their inboxes, so that no
