@@ -10,8 +10,9 @@ import java.sql.Statement;
  * group ({@code bench.P01.d1}..{@code d4}) and an officer for each province ({@code bench.P01.officer}),
  * one program of 4 rounds and a report per staff member per round. Who holds a report mirrors
  * {@code Report}'s transitions and the surge seeder's spread: a draft or a returned report is held by its
- * staff member by name; one with the director waits in {@code director:<province>:<group>} (every fourth of
- * those claimed by the director); one with the officer in {@code officer:<province>}; a signed one by nobody.
+ * staff member by name; one with the director waits in {@code director:<province>:<group>}; one with the officer in
+ * {@code officer:<province>} (at the deadline a third of those claimed, held by the director's or the
+ * officer's name too); a signed one by nobody.
  * Rounds 1-3 are past (mostly signed, a few stuck at every step); round 4 is at its deadline, spread over
  * every step.
  */
@@ -23,6 +24,9 @@ final class InboxCountry {
   /** Where the people's ids start: staff from 1, directors and officers after them. */
   private static final int DIRECTORS_FROM = 20_000;
   private static final int OFFICERS_FROM = 30_000;
+
+  /** A third of each group's staff, whose report at the deadline the director or the officer has claimed. */
+  private static final String CLAIMED = "mod(t.NUMBER / " + GROUPS + ", 3) = 1";
 
   private final boolean postgres;
 
@@ -64,7 +68,8 @@ final class InboxCountry {
         + "select t.ID, t.STAFF_ID, t.ROUND_ID, t.STATUS, "
         + "case t.STATUS when 'WITH_DIRECTOR' then 'director:' || t.PROVINCE_CODE || ':' || t.GROUP_CODE when 'WITH_OFFICER' then 'officer:' || t.PROVINCE_CODE end, "
         + "case when t.STATUS in ('DRAFT', 'RETURNED') then t.USERNAME "
-        + "when t.STATUS = 'WITH_DIRECTOR' and t.ROUND_ID = " + ROUNDS + " and mod(t.NUMBER, 10) = 3 then 'bench.' || t.PROVINCE_CODE || '.d' || substring(t.GROUP_CODE, 2) end, "
+        + "when t.STATUS = 'WITH_DIRECTOR' and t.ROUND_ID = " + ROUNDS + " and " + CLAIMED + " then 'bench.' || t.PROVINCE_CODE || '.d' || substring(t.GROUP_CODE, 2) "
+        + "when t.STATUS = 'WITH_OFFICER' and t.ROUND_ID = " + ROUNDS + " and " + CLAIMED + " then 'bench.' || t.PROVINCE_CODE || '.officer' end, "
         + "t.DUEDATE, false, case when t.STATUS in ('DRAFT') then 0 else 1 end, 1, TIMESTAMP '2026-12-01 09:00:00' "
         + "from (select (rd.ID - 1) * " + STAFF + " + s.ID as ID, s.ID as STAFF_ID, rd.ID as ROUND_ID, " + status + " as STATUS, " + number + " as NUMBER, "
         + "s.USERNAME, s.PROVINCE_CODE, wg.CODE as GROUP_CODE, rd.DUEDATE "

@@ -73,11 +73,19 @@ public final class InboxPlans {
         .append(InboxCountry.GROUPS).append(" groups each), ").append(InboxCountry.ROUNDS).append(" rounds, ")
         .append(InboxCountry.STAFF * InboxCountry.ROUNDS).append(" reports. Times: ").append(RUNS).append(" runs after ")
         .append(WARM_UP).append(" warm-up runs, each in a new EntityManager, going round the provinces' readers.\n\n");
+    md.append("Load average at the start: ").append(load()).append("\n\n");
     md.append(onPostgres());
     md.append(onH2());
+    md.append("Load average at the end: ").append(load()).append("\n");
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, md);
     System.out.println(md);
+  }
+
+  /** The machine's load average (1, 5, 15 minutes): the times are only as quiet as the machine was. */
+  private static String load() throws java.io.IOException {
+    Path loadavg = Path.of("/proc/loadavg");
+    return Files.exists(loadavg) ? String.join(" ", Arrays.asList(Files.readString(loadavg).trim().split(" ")).subList(0, 3)) : "unknown";
   }
 
   private static String onPostgres() throws Exception {
