@@ -3,7 +3,6 @@ package th.go.cdd.performance.api;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +24,6 @@ import th.go.cdd.performance.web.http.SessionLimits;
  * constraint, so the form login never steps in). A presented token that is not valid is 401 even
  * with a session, so a system never acts under a person's session by accident.
  */
-@WebFilter("/api/*")
 public class ApiAccessFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

@@ -3,14 +3,12 @@ package th.go.cdd.performance.health;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Every request counts as busy work on its thread from the moment it arrives until it is answered. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class BusyRequests extends HttpFilter {
   @Inject private BusyThreads busy;
 

@@ -44,6 +44,11 @@ final class OutageRun {
   private final ThrowawayPostgres pg;
   private final Findings findings = new Findings();
   private static final String SIGN_IN = "sign in";
+  /**
+   * A stack trace's frame or its header (a qualified exception class and a colon); the name of an exception alone is
+   * not one (PrimeFaces' settings in every page name ViewExpiredException as an error page's key).
+   */
+  static final java.util.regex.Pattern STACK_TRACE = java.util.regex.Pattern.compile("\tat |[\\w$]+\\.[\\w$.]*(Exception|Error): ");
   private final Queue<Sample> samples = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final String thai = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("th")).getString("unavailable.database");
@@ -135,7 +140,7 @@ final class OutageRun {
       try {
         JsfClient.Answer a = call.call();
         boolean clear = a.body().contains(thai) && a.body().contains(english);
-        boolean trace = a.body().contains("Exception") || a.body().contains("\tat ");
+        boolean trace = STACK_TRACE.matcher(a.body()).find();
         // a sign-in's redirect into the application is its success
         samples.add(new Sample(client, at, Instant.now(), a.signedIn() ? 200 : a.statusCode(), clear, trace, trace ? exceptionLine(a.body()) : ""));
       } catch (IOException e) {
@@ -153,7 +158,7 @@ final class OutageRun {
    */
   static String exceptionLine(String body) {
     List<String> lines = java.util.Arrays.stream(body.replaceAll("<[^>]*>", "\n").split("\n")).map(String::strip)
-        .filter(l -> l.contains("Exception")).map(l -> l.substring(0, Math.min(300, l.length()))).toList();
+        .filter(l -> STACK_TRACE.matcher(l).find() || l.contains("Exception")).map(l -> l.substring(0, Math.min(300, l.length()))).toList();
     if (lines.isEmpty()) {
       return "";
     }

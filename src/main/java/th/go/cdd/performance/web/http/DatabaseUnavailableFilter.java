@@ -3,7 +3,6 @@ package th.go.cdd.performance.web.http;
 import jakarta.annotation.Resource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +28,6 @@ import th.go.cdd.performance.shared.DatabaseOutage;
  * connection: if the database does not answer that either, the failure is answered as an outage
  * too, and logged with its chain so that the layer can be recognised by name.
  */
-@WebFilter("/*")
 public class DatabaseUnavailableFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(DatabaseUnavailableFilter.class.getName());

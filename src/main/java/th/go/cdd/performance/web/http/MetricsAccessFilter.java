@@ -2,7 +2,6 @@ package th.go.cdd.performance.web.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * this filter of ours sees those requests (ReliabilityHttpIT proves it). Health (/health/ready,
  * /health/live) stays open: the load balancer and the supervisor read it without credentials.
  */
-@WebFilter({"/metrics", "/metrics/*"})
 public class MetricsAccessFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,6 @@ package th.go.cdd.performance.web.http;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +16,6 @@ import th.go.cdd.performance.security.Accounts;
  * their own: every other /app request is sent there (a JSF ajax request gets a partial-response
  * redirect). Once the account is known to be clear, the session remembers it for that user.
  */
-@WebFilter("/app/*")
 public class PasswordChangeFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final String CLEAR = "cdd.passwordClear";

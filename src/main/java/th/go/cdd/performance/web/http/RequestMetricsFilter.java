@@ -3,7 +3,6 @@ package th.go.cdd.performance.web.http;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.metrics.Tag;
  * made-up paths cannot grow the set of series. An API request is named by its operation (a request
  * attribute {@link #PAGE} its JAX-RS filter sets: "api:getReport").
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestMetricsFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   /** A request attribute naming what was requested, set by whoever knows better than the path (the API's operations). */

@@ -3,7 +3,6 @@ package th.go.cdd.performance.web.http;
 import th.go.cdd.performance.web.PublicUrl;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +26,6 @@ import th.go.cdd.performance.web.UserSession;
  * A session id in the URL (";jsessionid=") is refused: sessions travel in the cookie only, and the
  * container would otherwise take a session id from a link someone was sent.
  */
-@WebFilter("/*")
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "

@@ -3,7 +3,6 @@ package th.go.cdd.performance.web.http;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +29,6 @@ import th.go.cdd.performance.security.SessionCredentials;
  * on every server at once. {@code cdd.session.credentialsCheckSeconds} (default 0) may space the reads out. An ended
  * session goes to the login page.
  */
-@WebFilter("/app/*")
 public class SessionLimits extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final String SIGNED_IN_AT = "cdd.signedInAt";

@@ -3,7 +3,6 @@ package th.go.cdd.performance.web.http;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,6 @@ import th.go.cdd.performance.shared.DatabaseOutage;
  * answered HTTP 429 with Retry-After and a short page in Thai and English when it posts the login
  * form, before any password is checked; reading the page stays open.
  */
-@WebFilter("/login.xhtml")
 public class SignInThrottleFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final int TOO_MANY_REQUESTS = 429;
