@@ -42,10 +42,11 @@ public class DatabaseUnavailableFilter extends HttpFilter {
     try {
       chain.doFilter(req, res);
     } catch (ServletException | IOException | RuntimeException e) {
-      if (res.isCommitted() || !DatabaseOutage.causedBy(e) && databaseAnswers()) {
+      boolean named = DatabaseOutage.causedBy(e);
+      if (res.isCommitted() || !named && databaseAnswers()) {
         throw e;
       }
-      if (!DatabaseOutage.causedBy(e)) {
+      if (!named) {
         LOG.log(Level.WARNING, "a failure whose chain does not name the database, while the database does not answer", e);
       }
       LOG.warning(() -> "database unreachable, answered 503 for " + req.getRequestURI() + ": " + e);
