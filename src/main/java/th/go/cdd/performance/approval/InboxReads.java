@@ -25,10 +25,24 @@ public final class InboxReads {
     if (held != null && held.isEmpty()) {
       return List.of();
     }
-    InboxQuery query = InboxQuery.page(user, principals, held, filter, sortField, ascending);
-    TypedQuery<InboxRow> q = em.createQuery(query.jpql(), InboxRow.class);
-    query.parameters().forEach(q::setParameter);
-    return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Inbox.MAX_PAGE, Math.max(1, size))).getResultList();
+    return rows(user, principals, held, filter, Math.max(0, first), Math.min(Inbox.MAX_PAGE, Math.max(1, size)), sortField, ascending);
+  }
+
+  /**
+   * A page and the count together, the way the inbox page shows them: the approver's held reports are looked up
+   * once for both, and a page that ends before it is full tells the count without asking the database again.
+   */
+  public InboxPage read(Person user, List<Person> principals, InboxFilter filter, int first, int size, String sortField,
+      boolean ascending) {
+    SortedSet<Long> held = held(user, principals);
+    if (held != null && held.isEmpty()) {
+      return new InboxPage(List.of(), 0);
+    }
+    int from = Math.max(0, first);
+    int pageSize = Math.min(Inbox.MAX_PAGE, Math.max(1, size));
+    List<InboxRow> rows = rows(user, principals, held, filter, from, pageSize, sortField, ascending);
+    boolean lastPage = rows.size() < pageSize && (from == 0 || !rows.isEmpty());
+    return new InboxPage(rows, lastPage ? from + rows.size() : count(user, principals, held, filter));
   }
 
   public long count(Person user, List<Person> principals, InboxFilter filter) {
@@ -36,6 +50,18 @@ public final class InboxReads {
     if (held != null && held.isEmpty()) {
       return 0;
     }
+    return count(user, principals, held, filter);
+  }
+
+  private List<InboxRow> rows(Person user, List<Person> principals, SortedSet<Long> held, InboxFilter filter, int first, int size,
+      String sortField, boolean ascending) {
+    InboxQuery query = InboxQuery.page(user, principals, held, filter, sortField, ascending);
+    TypedQuery<InboxRow> q = em.createQuery(query.jpql(), InboxRow.class);
+    query.parameters().forEach(q::setParameter);
+    return q.setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  private long count(Person user, List<Person> principals, SortedSet<Long> held, InboxFilter filter) {
     InboxQuery query = InboxQuery.count(user, principals, held, filter);
     TypedQuery<Long> q = em.createQuery(query.jpql(), Long.class);
     query.parameters().forEach(q::setParameter);

@@ -2,6 +2,7 @@ package th.go.cdd.performance.chaos;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The cluster run ({@code mvn -Pcluster -DskipTests package}): two servers of one data grid behind HAProxy on a
@@ -33,6 +34,12 @@ public final class ClusterMain {
       }
       summary.append(run.findings().markdown("Surge through HAProxy, a server killed, timers, rejoin, a rolling restart"));
       passed = run.findings().passed();
+    }
+    if (!passed) {
+      // the servers' logs stay on the machine that ran the run; their exceptions go with the summary
+      List<String> stacks = LoggedExceptions.in(out, 6);
+      summary.append("\n## Exceptions the servers logged (each distinct stack once)\n\n").append(stacks.isEmpty() ? "none\n" : "");
+      stacks.forEach(s -> summary.append("```\n").append(s).append("\n```\n"));
     }
     summary.append(String.format("%nTotal %.0f s. Overall: %s%n", (System.nanoTime() - t0) / 1e9, passed ? "PASS" : "FAIL"));
     Files.writeString(out.resolve("summary.md"), summary);

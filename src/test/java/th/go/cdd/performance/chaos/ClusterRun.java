@@ -48,12 +48,15 @@ import th.go.cdd.performance.testing.JsfClient;
  *       on the page they had open, and find the figures they saved; the failed requests are counted, each a
  *       retryable status without a stack trace, and only around the kill.
  *   <li>Timers and reminders falling due while that server is down run once, on the other.
- *   <li>The killed server restarts and rejoins, HAProxy takes it back, and changes made on one server count
- *       at once on the other (a holiday; an account's one-time password, lock and unlock).
+ *   <li>The killed server restarts and rejoins, HAProxy takes it back; opening report pages at once as its first
+ *       pages, it renders them with the same component ids as the other server, and a page opened on either posts
+ *       back on the other; changes made on one server count at once on the other (a holiday; an account's
+ *       one-time password, lock and unlock).
  *   <li>A rolling restart (drain, stop, start, take back; each server in turn) under the surge mix, without a
- *       failed request.
+ *       failed request; a person whose last page came from each server before its stop goes on on the other.
  *   <li>The backup and restore drill ({@link RestoreDrill}) on the cluster's database.
  * </ol>
+ * When a check fails, the summary ends with the exceptions the servers logged ({@link LoggedExceptions}).
  */
 final class ClusterRun {
   static final int LB_PORT = Integer.getInteger("cluster.port", 8210);
@@ -75,7 +78,7 @@ final class ClusterRun {
   record Ack(String step, String who, long report, Map<Integer, String> figures) {}
 
   /** A request the person saw fail: when, what, its status (0: no answer), whether it showed a stack trace. */
-  record Failure(Instant at, String step, String who, int status, boolean stackTrace, String excerpt) {}
+  record Failure(Instant at, String step, String who, int status, boolean stackTrace, String excerpt, String server) {}
 
   /** A staff member of an office, their report of round 2, their director and officer. */
   record Person(String staff, long report, String director, String officer) {}
@@ -136,7 +139,7 @@ final class ClusterRun {
     // 2. people half-way through their report: signed in, the report open, figures saved
     List<HalfWay> halfWay = new ArrayList<>();
     for (Person p : offices.get(HALF_WAY_OFFICE).subList(0, HALF_WAY)) {
-      halfWay.add(startHalfWay(p));
+      halfWay.add(startHalfWay(p, browser()));
     }
 
     // 1. the surge mix through HAProxy, then 2. SIGKILL of s2 in the middle of it
@@ -198,10 +201,11 @@ final class ClusterRun {
     findings.check("the killed server restarts, rejoins the data grid and HAProxy sends to it again", true,
         String.format("ready in %.1f s, back in HAProxy %.1f s after the restart began; grid of 2 on both servers", again,
             Duration.between(restart, Instant.now()).toMillis() / 1000.0));
+    checkPagesMoveBetweenServers(offices.get("cl6").subList(5, 7), offices.get("cl1"));
     checkChangesSeenAtOnce(offices.get("cl6"));
 
     // 5. a rolling restart under the surge mix
-    rollingRestart(offices.get("cl4"), offices.get("cl5"));
+    rollingRestart(offices.get("cl4"), offices.get("cl5"), offices.get("cl6").subList(3, 5));
 
     checkSessionsWrittenWhole();
 
@@ -233,7 +237,7 @@ final class ClusterRun {
     try {
       a = request.send();
     } catch (IOException e) {
-      failures.add(new Failure(at, step, who, 0, false, e.toString()));
+      failures.add(new Failure(at, step, who, 0, false, e.toString(), "none"));
       throw new StepFailed();
     }
     if (!killed.get()) {
@@ -248,7 +252,8 @@ final class ClusterRun {
     if (a.showsAnError() || refusedSignIn || signedOut) {
       String body = a.body();
       failures.add(new Failure(at, step, who, a.statusCode(), body.contains("Exception") || body.contains("\tat "),
-          body.replaceAll("\\s+", " ").substring(0, Math.min(160, body.replaceAll("\\s+", " ").length()))));
+          body.replaceAll("\\s+", " ").substring(0, Math.min(160, body.replaceAll("\\s+", " ").length())),
+          a.headers().firstValue("X-CDD-Server").orElse("?")));
       throw new StepFailed();
     }
     return a;
@@ -376,8 +381,7 @@ final class ClusterRun {
   /** A person half-way through their report: their browser, the page they have open, what they saved. */
   private record HalfWay(Person person, Browser browser, String path, Document page, Map<String, String> fields, String openedOn) {}
 
-  private HalfWay startHalfWay(Person p) throws Exception {
-    Browser b = browser();
+  private HalfWay startHalfWay(Person p, Browser b) throws Exception {
     try {
       step(b, "sign in", p.staff(), () -> b.http().login(p.staff(), PASSWORD));
       String path = "/app/report.xhtml?id=" + p.report();
@@ -399,18 +403,24 @@ final class ClusterRun {
    * figures, then certifies and submits.
    */
   private void continueHalfWay(List<HalfWay> people) throws InterruptedException {
+    List<String> problems = goOn(people, "the kill");
+    long onKilled = people.stream().filter(h -> h.openedOn().equals(NAMES[1])).count();
+    findings.check("people half-way through their report when a server is killed go on without signing in again: the page they had open "
+        + "saves, the report shows what they saved, and they submit", problems.isEmpty(),
+        people.size() + " people (" + onKilled + " had opened their report on the killed server); "
+        + (problems.isEmpty() ? "all went on" : String.join("; ", problems)));
+  }
+
+  /** Each person goes on from the page they had open (inbox, save, open again and find the figures, submit); what went wrong. */
+  private List<String> goOn(List<HalfWay> people, String after) throws InterruptedException {
     List<String> problems = new ArrayList<>();
-    int onKilled = 0;
     for (HalfWay h : people) {
       Person p = h.person();
       Browser b = h.browser();
-      if (h.openedOn().equals(NAMES[1])) {
-        onKilled++;
-      }
       try {
-        step(b, "inbox after the kill", p.staff(), () -> b.http().get("/app/inbox.xhtml"));
+        step(b, "inbox after " + after, p.staff(), () -> b.http().get("/app/inbox.xhtml"));
         Map<Integer, String> figures = fill(h.fields(), p.report(), 1);
-        step(b, "save on the page open before the kill", p.staff(), () -> b.http().ajax(h.path(), h.fields(), h.page(), "report:save"));
+        step(b, "save on the page open before " + after, p.staff(), () -> b.http().ajax(h.path(), h.fields(), h.page(), "report:save"));
         acks.add(new Ack("save", p.staff(), p.report(), figures));
         JsfClient.Answer reopened = step(b, "open again", p.staff(), () -> b.http().get(h.path()));
         Document doc = Jsoup.parse(reopened.body());
@@ -422,20 +432,26 @@ final class ClusterRun {
           }
         }
         fields.put("report:certify_input", "on");
-        step(b, "submit after the kill", p.staff(), () -> b.http().ajax(h.path(), fields, doc, "report:submit"));
+        step(b, "submit after " + after, p.staff(), () -> b.http().ajax(h.path(), fields, doc, "report:submit"));
         acks.add(new Ack("submit", p.staff(), p.report(), null));
       } catch (StepFailed e) {
-        problems.add(p.staff() + ": a request failed");
+        Failure last = failures.stream().filter(f -> f.who().equals(p.staff())).reduce((x, y) -> y).orElse(null);
+        problems.add(p.staff() + ": a request failed" + (last == null ? "" : " (" + last.step() + " on " + last.server() + ": " + last.status() + " "
+            + last.excerpt() + ")"));
       }
     }
-    findings.check("people half-way through their report when a server is killed go on without signing in again: the page they had open "
-        + "saves, the report shows what they saved, and they submit", problems.isEmpty(),
-        people.size() + " people (" + onKilled + " had opened their report on the killed server); "
-        + (problems.isEmpty() ? "all went on" : String.join("; ", problems)));
+    return problems;
   }
 
   // ------------------------------------------------------------------------------------------ checks
 
+  /**
+   * Without stickiness round robin sends a person's requests to either server as the other people's requests fall
+   * between them: a browser of k answers meets only one server with a chance of about 2^(1-k), 1 in 8 for four.
+   * Stickiness would put every browser on one server. So at least half of the browsers with four or more answers
+   * must have met both (a run had 9 of 12, under the 80 % this asked before and by chance alone), and each server
+   * must have given a quarter of all answers.
+   */
   private void checkSpread() {
     List<Browser> all = List.copyOf(browsers);
     long withFour = all.stream().filter(b -> b.servers().values().stream().mapToInt(Integer::intValue).sum() >= 4).count();
@@ -443,7 +459,7 @@ final class ClusterRun {
     long s1 = servedBy.getOrDefault(NAMES[0], new AtomicLong()).get();
     long s2 = servedBy.getOrDefault(NAMES[1], new AtomicLong()).get();
     findings.check("the surge mix goes through HAProxy with each person's requests spread over both servers (no stickiness)",
-        withFour > 0 && onBoth >= 0.8 * withFour && Math.min(s1, s2) > 0.25 * (s1 + s2),
+        withFour > 0 && onBoth >= 0.5 * withFour && Math.min(s1, s2) > 0.25 * (s1 + s2),
         "before the kill: " + onBoth + " of " + withFour + " browsers with 4 or more answers were answered by both servers; answers "
         + NAMES[0] + " " + s1 + ", " + NAMES[1] + " " + s2);
   }
@@ -644,6 +660,69 @@ final class ClusterRun {
   }
 
   /**
+   * A restarted server builds its pages for the first time under load, several requests at once: a page it renders
+   * must carry the same component ids as the other server's and post back there, and the other's on it. Faces'
+   * default numbering of generated ids counts, per page, in the order a server first meets each tag, so that
+   * concurrent first builds numbered the report page's components differently on the two servers and a postback
+   * failed in restoring its view (ArrayIndexOutOfBoundsException, the CI run of 3 Dec); web.xml's
+   * com.sun.faces.useFaceletsID makes the ids the pages' own. Here the restarted server's first report pages are
+   * {@code readers}' (opened all at once); then the report page of one of {@code two} is compared, id by id, as
+   * each server renders it, and each of {@code two} opens and saves on one server and goes on on the other.
+   */
+  private void checkPagesMoveBetweenServers(List<Person> two, List<Person> readers) throws Exception {
+    List<JsfClient> signedIn = new ArrayList<>();
+    for (Person r : readers) {
+      JsfClient c = direct(1, new CookieManager());
+      require(c.login(r.staff(), PASSWORD).ok(), "sign-in of " + r.staff() + " on " + NAMES[1]);
+      signedIn.add(c);
+    }
+    ExecutorService firstBuilds = Executors.newFixedThreadPool(readers.size());
+    List<java.util.concurrent.Future<Integer>> opened = new ArrayList<>();
+    for (int i = 0; i < readers.size(); i++) {
+      JsfClient c = signedIn.get(i);
+      long report = readers.get(i).report();
+      opened.add(firstBuilds.submit(() -> c.get("/app/report.xhtml?id=" + report).statusCode()));
+    }
+    for (java.util.concurrent.Future<Integer> f : opened) {
+      require(f.get(120, TimeUnit.SECONDS) == 200, "a report page opened on " + NAMES[1]);
+    }
+    firstBuilds.shutdown();
+
+    List<String> problems = new ArrayList<>();
+    CookieManager jar = new CookieManager();
+    require(direct(0, jar).login(two.get(0).staff(), PASSWORD).ok(), "sign-in of " + two.get(0).staff());
+    String path = "/app/report.xhtml?id=" + two.get(0).report();
+    List<String> onOne = ids(direct(0, jar).get(path).body());
+    List<String> onTwo = ids(direct(1, jar).get(path).body());
+    if (!onOne.equals(onTwo)) {
+      List<String> differ = new ArrayList<>();
+      for (int i = 0; i < Math.min(onOne.size(), onTwo.size()) && differ.size() < 3; i++) {
+        if (!onOne.get(i).equals(onTwo.get(i))) {
+          differ.add(onOne.get(i) + " on " + NAMES[0] + " is " + onTwo.get(i) + " on " + NAMES[1]);
+        }
+      }
+      problems.add("the report page's ids differ (" + onOne.size() + " and " + onTwo.size() + " ids; " + String.join(", ", differ) + ")");
+    }
+    for (int from = 1; from >= 0; from--) {
+      Person p = two.get(1 - from);
+      CookieManager own = new CookieManager();
+      HalfWay start = startHalfWay(p, new Browser(direct(from, own), new ConcurrentHashMap<>()));
+      int to = 1 - from;
+      problems.addAll(goOn(List.of(new HalfWay(p, new Browser(direct(to, own), new ConcurrentHashMap<>()), start.path(), start.page(),
+          start.fields(), NAMES[from])), "the move to " + NAMES[to]));
+    }
+    findings.check("a restarted server renders a page with the same component ids as the other, and each server's page posts back on the other",
+        problems.isEmpty(), readers.size() + " report pages opened at once as the restarted " + NAMES[1] + "'s first; the report page compared id by id ("
+        + onOne.size() + " ids); pages opened and saved on " + NAMES[1] + " then on " + NAMES[0] + ", each going on on the other: "
+        + (problems.isEmpty() ? "the same ids; both saved, showed their figures and submitted" : String.join("; ", problems)));
+  }
+
+  /** The ids of a page's elements, in document order, without the view state's (which is the session's, not the page's). */
+  private static List<String> ids(String html) {
+    return Jsoup.parse(html).select("[id]").eachAttr("id").stream().filter(id -> !id.contains("ViewState")).toList();
+  }
+
+  /**
    * After the rejoin, each change made through one server counts at once on the other: a public holiday (the
    * working-day count every timer uses), a one-time password issued (the person's session ends), an account
    * locked by failed sign-ins and unlocked by an administrator.
@@ -687,12 +766,16 @@ final class ClusterRun {
         + (acceptedOnOne ? "succeeded" : "was refused"));
   }
 
+  private JsfClient throughBalancer(CookieManager jar) {
+    return JsfClient.at("http://127.0.0.1:" + LB_PORT + "/").cookies(jar).connectTimeout(Duration.ofSeconds(5)).timeout(Duration.ofSeconds(60)).build();
+  }
+
   private JsfClient direct(int server, CookieManager jar) {
     return JsfClient.at(servers[server].at("/")).cookies(jar).connectTimeout(Duration.ofSeconds(5)).timeout(Duration.ofSeconds(60)).build();
   }
 
   /** Drain, stop (SIGTERM), start, take back: each server in turn, while the surge mix runs through HAProxy. */
-  private void rollingRestart(List<Person> first, List<Person> second) throws Exception {
+  private void rollingRestart(List<Person> first, List<Person> second, List<Person> halfWayAtRestart) throws Exception {
     failures.clear();
     acks.clear();
     long requestsBefore = requests.get();
@@ -703,13 +786,23 @@ final class ClusterRun {
     awaitTraffic(requestsBefore, "traffic before the rolling restart");
     List<String> steps = new ArrayList<>();
     Instant t0 = Instant.now();
+    List<String> halfWayProblems = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       String name = NAMES[i];
+      // a person whose last page (sign in, open, save) came from this server just before it is drained and stopped
+      List<HalfWay> onThisServer = new ArrayList<>();
+      for (Person p : halfWayAtRestart.subList(i, i + 1)) {
+        CookieManager jar = new CookieManager();
+        HalfWay h = startHalfWay(p, new Browser(direct(i, jar), new ConcurrentHashMap<>()));
+        onThisServer.add(new HalfWay(p, new Browser(throughBalancer(jar), new ConcurrentHashMap<>()), h.path(), h.page(), h.fields(), name));
+      }
       Instant begin = Instant.now();
       lb.drain(name);
       Awaitility.await(name + " drained").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
           .until(() -> "0".equals(lb.stats(name).get("scur")));
       servers[i].stop();
+      // while it is down, they go on through HAProxy: the other server carries their sessions and their pages
+      halfWayProblems.addAll(goOn(onThisServer, "the stop of " + name));
       double ready = servers[i].start(name + "-rolling.log");
       awaitGrid(2);
       lb.ready(name);
@@ -725,10 +818,13 @@ final class ClusterRun {
     findings.check("a rolling restart (each server drained, stopped, started and taken back in turn) under the surge mix fails no request",
         failed.isEmpty(), String.join("; ", steps) + String.format(" (%.0f s in all); ", Duration.between(t0, Instant.now()).toMillis() / 1000.0)
         + (requests.get() - requestsBefore) + " requests, " + failed.size() + " failed"
-        + (failed.isEmpty() ? "" : ": " + failed.stream().limit(5).map(f -> f.step() + " of " + f.who() + " " + f.status() + " " + f.excerpt()).toList()));
+        + (failed.isEmpty() ? "" : ": " + failed.stream().limit(5).map(f -> f.step() + " of " + f.who() + " on " + f.server() + " at " + f.at() + " " + f.status() + " " + f.excerpt()).toList()));
+    findings.check("people whose last page came from a server that is then drained and stopped go on on the other without signing in again: "
+        + "the page they had open saves, the report shows what they saved, and they submit", halfWayProblems.isEmpty(),
+        halfWayAtRestart.size() + " people, one on each server before its stop; " + (halfWayProblems.isEmpty() ? "all went on" : String.join("; ", halfWayProblems)));
     try (Connection db = db()) {
       checkAcknowledged(db);
-      checkNoHalfSigned(db, List.of("cl4", "cl5"));
+      checkNoHalfSigned(db, List.of("cl4", "cl5", "cl6"));
     }
   }
 

@@ -30,6 +30,8 @@ import th.go.cdd.performance.approval.ApprovalService;
 import th.go.cdd.performance.approval.Decision;
 import th.go.cdd.performance.approval.Inbox;
 import th.go.cdd.performance.approval.InboxFilter;
+import th.go.cdd.performance.approval.InboxPage;
+import th.go.cdd.performance.approval.InboxRow;
 import th.go.cdd.performance.approval.Signature;
 import th.go.cdd.performance.approval.SignatureStep;
 import th.go.cdd.performance.report.CanonicalForm;
@@ -279,6 +281,35 @@ class WorkflowIT {
     approvals.decide(second, id, seen(id), Decision.APPROVE, null);
     assertThat(report(id).getStatus()).isEqualTo(ReportStatus.WITH_OFFICER);
     assertThat(report(id).getPendingAssignee()).isNull();
+  }
+
+  @Test
+  void anInboxPageAndItsCountReadTogetherAgreeWithThemReadApart() {
+    ItFixture.Office o = fixture.createOffice(prefix(), "50", 3);
+    for (int i = 0; i < 3; i++) {
+      fixture.fillAllKpis(o.staff().get(i), o.reports().get(i));
+      approvals.submit(o.staff().get(i), o.reports().get(i));
+    }
+    InboxFilter none = InboxFilter.none();
+    InboxPage whole = inbox.read(o.director(), none, 0, 20, "staffName", true);
+    assertThat(whole.total()).as("a page that ends before it is full tells the count").isEqualTo(3).isEqualTo(inbox.count(o.director(), none));
+    List<Long> ids = ids(whole);
+    assertThat(ids).hasSize(3).containsExactlyInAnyOrderElementsOf(o.reports())
+        .isEqualTo(inbox.page(o.director(), none, 0, 20, "staffName", true).stream().map(InboxRow::getReportId).toList());
+    InboxPage firstTwo = inbox.read(o.director(), none, 0, 2, "staffName", true);
+    assertThat(ids(firstTwo)).isEqualTo(ids.subList(0, 2));
+    assertThat(firstTwo.total()).as("a full page asks the count").isEqualTo(3);
+    InboxPage last = inbox.read(o.director(), none, 2, 2, "staffName", true);
+    assertThat(ids(last)).isEqualTo(ids.subList(2, 3));
+    assertThat(last.total()).isEqualTo(3);
+    InboxPage past = inbox.read(o.director(), none, 4, 2, "staffName", true);
+    assertThat(past.rows()).as("past the end: no rows").isEmpty();
+    assertThat(past.total()).as("and the count still told").isEqualTo(3);
+    assertThat(inbox.read(o.staff().get(0), none, 0, 20, null, true).total()).as("a staff member's own report").isEqualTo(1);
+  }
+
+  private static List<Long> ids(InboxPage page) {
+    return page.rows().stream().map(InboxRow::getReportId).toList();
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import th.go.cdd.performance.approval.Inbox;
 import th.go.cdd.performance.approval.InboxFilter;
+import th.go.cdd.performance.approval.InboxPage;
 import th.go.cdd.performance.approval.InboxRow;
 import th.go.cdd.performance.circular.ProgramTask;
 import th.go.cdd.performance.circular.ProgramTasks;
@@ -49,17 +50,21 @@ public class InboxView implements Serializable {
 
   /** The rows of the current page, paged, sorted and filtered by the database. */
   public List<InboxRow> getRows() {
-    if (rows == null) {
-      rows = inbox.page(session.getUsername(), filter(), first, pageSize, sortField, ascending);
-    }
+    read();
     return rows;
   }
 
   public long getTotal() {
-    if (total == null) {
-      total = inbox.count(session.getUsername(), filter());
-    }
+    read();
     return total;
+  }
+
+  private void read() {
+    if (rows == null || total == null) {
+      InboxPage page = inbox.read(session.getUsername(), filter(), first, pageSize, sortField, ascending);
+      rows = page.rows();
+      total = page.total();
+    }
   }
 
   /** A click on a column title: sorts by it, or turns the order round when it is sorted by it already. */

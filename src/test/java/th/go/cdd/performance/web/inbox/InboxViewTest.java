@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import th.go.cdd.performance.approval.Inbox;
 import th.go.cdd.performance.approval.InboxFilter;
-import th.go.cdd.performance.approval.InboxRow;
+import th.go.cdd.performance.approval.InboxPage;
 
 /** The inbox table's paging, sorting and filtering, against an inbox of 45 reports that records what it was asked. */
 class InboxViewTest {
@@ -28,15 +28,10 @@ class InboxViewTest {
   void setUp() throws Exception {
     Inbox inbox = new Inbox() {
       @Override
-      public List<InboxRow> page(String username, InboxFilter filter, int first, int size, String sortField, boolean ascending) {
+      public InboxPage read(String username, InboxFilter filter, int first, int size, String sortField, boolean ascending) {
         asked.add(new Asked(first, size, sortField, ascending, filter.name()));
-        return List.of();
-      }
-
-      @Override
-      public long count(String username, InboxFilter filter) {
         counts++;
-        return 45;
+        return new InboxPage(List.of(), 45);
       }
 
       @Override
