@@ -221,8 +221,7 @@ final class ClusterRun {
   private record Browser(JsfClient http, Map<String, Integer> servers) {}
 
   private Browser browser() {
-    return new Browser(JsfClient.at("http://127.0.0.1:" + LB_PORT + "/").connectTimeout(Duration.ofSeconds(5)).timeout(Duration.ofSeconds(60))
-        .build(), new ConcurrentHashMap<>());
+    return new Browser(throughBalancer(new CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)), new ConcurrentHashMap<>());
   }
 
   private interface Request {
